@@ -1,0 +1,1 @@
+namespace kinescope { int uiPlaceholder() { return 0; } }
