@@ -1,1 +1,4 @@
-# (empty)
+# Fragment index (in memory) and its persistent SQLite store.
+target_sources(kinescope_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/fragment_index.h
+    ${CMAKE_CURRENT_LIST_DIR}/fragment_index.cpp)

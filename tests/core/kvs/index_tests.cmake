@@ -1,1 +1,5 @@
-# (empty)
+# Fragment index (in memory) and its SQLite store.
+kinescope_add_test(NAME test_fragment_index
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_fragment_index.cpp
+    LIBS kinescope_core
+    LABELS unit)
