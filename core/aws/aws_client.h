@@ -20,6 +20,7 @@ namespace kinescope {
 class QuotaBudget;
 class RetryPolicy;
 class AwsClient;
+class SigV4Signer;
 
 // One call in flight through the pipeline. Owned by the AwsClient until finished(), then
 // deleted later (deleteLater) unless the caller took it with setParent().
@@ -55,9 +56,15 @@ private:
     bool m_finished = false;
     bool m_aborted = false;
     int m_attempts = 0;
+    bool m_skewRetried = false;
+    bool m_credentialsRetried = false;
+    bool m_sent = false;
     QPointer<QNetworkReply> m_reply;
     AwsResponse m_partial;
     qint64 m_sinkStartPos = 0;
+    qint64 m_sinkWritten = 0;
+    QString m_sinkError;
+    qint64 m_startedMs = 0;
 };
 
 // The one request pipeline: credentials → endpoint → quota budget → SigV4 → transport →
@@ -85,6 +92,9 @@ public:
     CredentialProviderPtr credentials() const { return m_credentials; }
     QNetworkAccessManager* network() const { return m_network; }
     QuotaBudget& quotas() { return *m_quotas; }
+    RetryPolicy& retryPolicy() { return *m_retry; }
+    // Local time corrected by the learned clock skew; what requests are signed with.
+    QDateTime now() const;
 
     // Seconds to add to the local clock (learned from the server Date after a skew error).
     qint64 clockSkewSeconds() const { return m_clockSkewSecs; }
@@ -100,7 +110,10 @@ Q_SIGNALS:
 private:
     void startAttempt(AwsCall* call);
     void sendSigned(AwsCall* call, const Credentials& credentials);
+    void onReadyRead(AwsCall* call, QNetworkReply* reply);
     void onReplyFinished(AwsCall* call, QNetworkReply* reply);
+    bool retryAfter(AwsCall* call, const AwsError& error, const HeaderList& headers);
+    bool resetSink(AwsCall* call);
     void finish(AwsCall* call, Result<AwsResponse> result);
     void log(const QString& line);
 
@@ -108,6 +121,7 @@ private:
     CredentialProviderPtr m_credentials;
     Config m_config;
     std::unique_ptr<QuotaBudget> m_quotas;
+    std::unique_ptr<RetryPolicy> m_retry;
     qint64 m_clockSkewSecs = 0;
     std::function<void(const QString&)> m_logger;
 };

@@ -1,0 +1,338 @@
+#include "app/cli/aws_commands.h"
+
+#include "app/cli/cli_output.h"
+#include "app/cli/cli_session.h"
+#include "core/kvs/fragment_list_job.h"
+#include "core/kvs/kvs_client.h"
+#include "core/util/time_format.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace kinescope::cli {
+
+namespace {
+
+void serviceError(CliEnv& env, const AwsError& error)
+{
+    env.err() << "kinescope-cli: " << error.userMessage() << '\n';
+    if (error.kind == AwsError::Kind::Service || !error.requestId.isEmpty())
+        env.err() << "  " << error.toString() << '\n';
+    env.err().flush();
+    env.finish(error.kind == AwsError::Kind::Usage ? ExitUsage : ExitFailure);
+}
+
+QJsonObject streamJson(const StreamInfo& s)
+{
+    QJsonObject o{{QStringLiteral("StreamName"), s.streamName},
+                  {QStringLiteral("StreamARN"), s.streamArn},
+                  {QStringLiteral("DeviceName"), s.deviceName},
+                  {QStringLiteral("MediaType"), s.mediaType},
+                  {QStringLiteral("KmsKeyId"), s.kmsKeyId},
+                  {QStringLiteral("Version"), s.version},
+                  {QStringLiteral("Status"), s.status},
+                  {QStringLiteral("CreationTime"), formatIsoUtcMs(s.creationTimeMs)},
+                  {QStringLiteral("DataRetentionInHours"), s.dataRetentionInHours}};
+    return o;
+}
+
+// --stream NAME | --stream-arn ARN
+bool streamFromParser(CliEnv& env, const QCommandLineParser& parser, StreamRef* stream)
+{
+    const bool byName = parser.isSet(QStringLiteral("stream"));
+    const bool byArn = parser.isSet(QStringLiteral("stream-arn"));
+    if (byName == byArn) {
+        env.usageError(QStringLiteral("name the stream with exactly one of --stream or --stream-arn"));
+        return false;
+    }
+    *stream = byName ? StreamRef::byName(parser.value(QStringLiteral("stream")))
+                     : StreamRef::byArn(parser.value(QStringLiteral("stream-arn")));
+    return true;
+}
+
+void addStreamOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("stream"), QStringLiteral("Stream name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("stream-arn"), QStringLiteral("Stream ARN."), QStringLiteral("ARN")});
+}
+
+// ---- streams list -------------------------------------------------------------------------
+
+void streamsList(CliEnv& env, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("name-prefix"), QStringLiteral("Only streams whose name begins with P."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("max-items"), QStringLiteral("Stop after N streams."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("page-size"), QStringLiteral("Streams per call."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("starting-token"), QStringLiteral("Resume token."), QStringLiteral("T")});
+    if (!parseCommandArgs(env, parser, args, QStringLiteral("streams list")))
+        return;
+    if (!parser.positionalArguments().isEmpty())
+        return env.usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    PaginationOptions pagination;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("max-items")))
+        pagination.maxItems = parser.value(QStringLiteral("max-items")).toLongLong(&ok);
+    if (!ok || pagination.maxItems < 0)
+        return env.usageError(QStringLiteral("--max-items needs a positive number"));
+    if (parser.isSet(QStringLiteral("page-size")))
+        pagination.pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
+    if (!ok || pagination.pageSize < 0 || pagination.pageSize > 10000)
+        return env.usageError(QStringLiteral("--page-size needs a number from 1 to 10000"));
+    pagination.startingToken = parser.value(QStringLiteral("starting-token"));
+
+    auto session = CliSession::create(env);
+    if (!session)
+        return;
+    auto streams = std::make_shared<QList<StreamInfo>>();
+    const QString prefix = parser.value(QStringLiteral("name-prefix"));
+    KvsClient* kvs = session->kvs();
+    QObject* ctx = session->context();
+    Paginator<StreamInfo>::start(
+        pagination,
+        [kvs, ctx, prefix](const QString& token, int pageSize, auto done) {
+            kvs->listStreams(prefix, pageSize, token, ctx, done);
+        },
+        [streams](const QList<StreamInfo>& items) { *streams += items; },
+        [&env, streams, session](const Result<QString>& resume) {
+            if (!resume)
+                return serviceError(env, resume.error());
+            if (env.options().output == OutputFormat::Json) {
+                QJsonArray array;
+                for (const StreamInfo& s : *streams)
+                    array.append(streamJson(s));
+                QJsonObject o{{QStringLiteral("StreamInfoList"), array}};
+                if (!resume->isEmpty())
+                    o.insert(QStringLiteral("NextToken"), *resume);
+                printJson(env.out(), o);
+            } else {
+                QList<QStringList> rows;
+                for (const StreamInfo& s : *streams)
+                    rows.append({s.streamName, s.status, s.mediaType,
+                                 QString::number(s.dataRetentionInHours),
+                                 formatIsoUtcMs(s.creationTimeMs)});
+                printTable(env.out(), {QStringLiteral("NAME"), QStringLiteral("STATUS"),
+                                       QStringLiteral("MEDIA TYPE"), QStringLiteral("RETENTION H"),
+                                       QStringLiteral("CREATED (UTC)")},
+                           rows);
+                if (!resume->isEmpty())
+                    env.out() << "\nMore streams: --starting-token " << *resume << '\n';
+            }
+            env.finish(ExitOk);
+        });
+}
+
+// ---- streams describe ---------------------------------------------------------------------
+
+void streamsDescribe(CliEnv& env, const QStringList& args)
+{
+    QCommandLineParser parser;
+    addStreamOptions(parser);
+    if (!parseCommandArgs(env, parser, args, QStringLiteral("streams describe")))
+        return;
+    StreamRef stream;
+    if (!streamFromParser(env, parser, &stream))
+        return;
+    auto session = CliSession::create(env);
+    if (!session)
+        return;
+    session->kvs()->describeStream(stream, session->context(),
+                                   [&env, session](const Result<StreamInfo>& info) {
+                                       if (!info)
+                                           return serviceError(env, info.error());
+                                       const QJsonObject o = streamJson(*info);
+                                       if (env.options().output == OutputFormat::Json) {
+                                           printJson(env.out(), QJsonObject{{QStringLiteral("StreamInfo"), o}});
+                                       } else {
+                                           QList<QStringList> rows;
+                                           for (auto it = o.begin(); it != o.end(); ++it)
+                                               rows.append({it.key(), it.value().isDouble()
+                                                                          ? QString::number(it.value().toDouble())
+                                                                          : it.value().toString()});
+                                           printTable(env.out(), {QStringLiteral("FIELD"), QStringLiteral("VALUE")}, rows);
+                                       }
+                                       env.finish(ExitOk);
+                                   });
+}
+
+// ---- fragments list / gaps ----------------------------------------------------------------
+
+struct FragmentSelection {
+    StreamRef stream;
+    FragmentSelector selector;
+};
+
+bool parseSelection(CliEnv& env, QCommandLineParser& parser, FragmentSelection* sel)
+{
+    if (!streamFromParser(env, parser, &sel->stream))
+        return false;
+    if (!parser.isSet(QStringLiteral("start")) || !parser.isSet(QStringLiteral("end"))) {
+        env.usageError(QStringLiteral("--start and --end are required"));
+        return false;
+    }
+    const auto start = parseTimeArgument(parser.value(QStringLiteral("start")));
+    const auto end = parseTimeArgument(parser.value(QStringLiteral("end")));
+    if (!start || !end) {
+        env.usageError((!start ? start.error() : end.error()).message);
+        return false;
+    }
+    if (*end < *start) {
+        env.usageError(QStringLiteral("--end is before --start"));
+        return false;
+    }
+    const QString ts = parser.value(QStringLiteral("timestamp"));
+    if (ts != QLatin1String("server") && ts != QLatin1String("producer")) {
+        env.usageError(QStringLiteral("--timestamp must be server or producer"));
+        return false;
+    }
+    sel->selector.type = ts == QLatin1String("server") ? TimestampType::Server : TimestampType::Producer;
+    sel->selector.startMs = *start;
+    sel->selector.endMs = *end;
+    return true;
+}
+
+void addSelectionOptions(QCommandLineParser& parser)
+{
+    addStreamOptions(parser);
+    parser.addOption({QStringLiteral("start"), QStringLiteral("Start time."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("end"), QStringLiteral("End time."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("timestamp"), QStringLiteral("server or producer."),
+                      QStringLiteral("CLOCK"), QStringLiteral("server")});
+}
+
+// Runs the listing job with a progress line, then calls done with the job.
+void runListing(CliEnv& env, const FragmentSelection& sel,
+                std::function<void(const FragmentListJob&)> done)
+{
+    auto session = CliSession::create(env);
+    if (!session)
+        return;
+    auto* job = new FragmentListJob(session->kvs(), sel.stream, sel.selector, {}, session->context());
+    auto progress = std::make_shared<ProgressLine>(env.err(), env.options().progress);
+    QObject::connect(job, &Job::progress, job, [progress](qint64, qint64, const QString& text) {
+        progress->update(QStringLiteral("Listing fragments: ") + text);
+    });
+    QObject::connect(job, &Job::finished, job, [&env, job, progress, session, done = std::move(done)] {
+        progress->clear();
+        if (job->state() != Job::State::Succeeded)
+            return serviceError(env, *job->error());
+        done(*job);
+    });
+    job->start();
+}
+
+void fragmentsList(CliEnv& env, const QStringList& args)
+{
+    QCommandLineParser parser;
+    addSelectionOptions(parser);
+    if (!parseCommandArgs(env, parser, args, QStringLiteral("fragments list")))
+        return;
+    FragmentSelection sel;
+    if (!parseSelection(env, parser, &sel))
+        return;
+    runListing(env, sel, [&env](const FragmentListJob& job) {
+        const FragmentIndex& index = job.index();
+        if (env.options().output == OutputFormat::Json) {
+            QJsonArray array;
+            for (qsizetype i = 0; i < index.size(); ++i) {
+                const Fragment f = index.fragment(i);
+                array.append(QJsonObject{
+                    {QStringLiteral("FragmentNumber"), f.fragmentNumber},
+                    {QStringLiteral("FragmentSizeInBytes"), f.sizeBytes},
+                    {QStringLiteral("ProducerTimestamp"), formatIsoUtcMs(f.producerMs)},
+                    {QStringLiteral("ServerTimestamp"), formatIsoUtcMs(f.serverMs)},
+                    {QStringLiteral("FragmentLengthInMilliseconds"), f.durationMs}});
+            }
+            printJson(env.out(), array);
+        } else {
+            QList<QStringList> rows;
+            rows.reserve(index.size());
+            for (qsizetype i = 0; i < index.size(); ++i) {
+                const Fragment f = index.fragment(i);
+                rows.append({f.fragmentNumber, formatIsoUtcMs(f.producerMs), formatIsoUtcMs(f.serverMs),
+                             QString::number(f.durationMs), QString::number(f.sizeBytes),
+                             QString::number(f.driftMs())});
+            }
+            printTable(env.out(), {QStringLiteral("FRAGMENT NUMBER"), QStringLiteral("PRODUCER (UTC)"),
+                                   QStringLiteral("SERVER (UTC)"), QStringLiteral("DURATION MS"),
+                                   QStringLiteral("BYTES"), QStringLiteral("DRIFT MS")},
+                       rows);
+        }
+        env.finish(ExitOk);
+    });
+}
+
+void fragmentsGaps(CliEnv& env, const QStringList& args)
+{
+    QCommandLineParser parser;
+    addSelectionOptions(parser);
+    parser.addOption({QStringLiteral("min-gap-ms"), QStringLiteral("Ignore holes shorter than N ms."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    if (!parseCommandArgs(env, parser, args, QStringLiteral("fragments gaps")))
+        return;
+    FragmentSelection sel;
+    if (!parseSelection(env, parser, &sel))
+        return;
+    bool ok = false;
+    const qint64 minGap = parser.value(QStringLiteral("min-gap-ms")).toLongLong(&ok);
+    if (!ok || minGap < 0)
+        return env.usageError(QStringLiteral("--min-gap-ms needs a number ≥ 0"));
+    runListing(env, sel, [&env, sel, minGap](const FragmentListJob& job) {
+        const FragmentIndex& index = job.index();
+        const qint64 t0 = sel.selector.startMs;
+        const qint64 t1 = sel.selector.endMs;
+        const QList<TimeInterval> coverage = index.coverage(minGap, t0, t1);
+        const QList<TimeInterval> gaps = index.gaps(minGap, t0, t1);
+        if (env.options().output == OutputFormat::Json) {
+            auto intervals = [](const QList<TimeInterval>& list) {
+                QJsonArray a;
+                for (const TimeInterval& i : list)
+                    a.append(QJsonObject{{QStringLiteral("Start"), formatIsoUtcMs(i.startMs)},
+                                         {QStringLiteral("End"), formatIsoUtcMs(i.endMs)},
+                                         {QStringLiteral("DurationMs"), i.durationMs()}});
+                return a;
+            };
+            printJson(env.out(), QJsonObject{{QStringLiteral("Start"), formatIsoUtcMs(t0)},
+                                             {QStringLiteral("End"), formatIsoUtcMs(t1)},
+                                             {QStringLiteral("Fragments"), qint64(index.size())},
+                                             {QStringLiteral("CoveredMs"), index.coveredMs(t0, t1)},
+                                             {QStringLiteral("Coverage"), intervals(coverage)},
+                                             {QStringLiteral("Gaps"), intervals(gaps)}});
+        } else {
+            QList<QStringList> rows;
+            for (const TimeInterval& i : coverage)
+                rows.append({QStringLiteral("recorded"), formatIsoUtcMs(i.startMs), formatIsoUtcMs(i.endMs),
+                             formatDuration(i.durationMs())});
+            for (const TimeInterval& i : gaps)
+                rows.append({QStringLiteral("gap"), formatIsoUtcMs(i.startMs), formatIsoUtcMs(i.endMs),
+                             formatDuration(i.durationMs())});
+            std::sort(rows.begin(), rows.end(), [](const QStringList& a, const QStringList& b) { return a[1] < b[1]; });
+            printTable(env.out(), {QStringLiteral("KIND"), QStringLiteral("START (UTC)"), QStringLiteral("END (UTC)"),
+                                   QStringLiteral("LENGTH")},
+                       rows);
+        }
+        env.finish(ExitOk);
+    });
+}
+
+} // namespace
+
+void dispatchCommand(CliEnv& env, const QStringList& args)
+{
+    const QString group = args.value(0);
+    const QString verb = args.value(1);
+    const QStringList rest = args.mid(2);
+    if (group == QLatin1String("streams") && verb == QLatin1String("list"))
+        return streamsList(env, rest);
+    if (group == QLatin1String("streams") && verb == QLatin1String("describe"))
+        return streamsDescribe(env, rest);
+    if (group == QLatin1String("fragments") && verb == QLatin1String("list"))
+        return fragmentsList(env, rest);
+    if (group == QLatin1String("fragments") && verb == QLatin1String("gaps"))
+        return fragmentsGaps(env, rest);
+    env.usageError(QStringLiteral("unknown command '%1'").arg(args.join(QLatin1Char(' '))));
+}
+
+} // namespace kinescope::cli

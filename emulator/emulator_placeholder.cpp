@@ -1,1 +1,0 @@
-namespace kinescope { int emulatorPlaceholder() { return 0; } }
