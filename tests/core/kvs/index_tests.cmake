@@ -3,3 +3,7 @@ kinescope_add_test(NAME test_fragment_index
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_fragment_index.cpp
     LIBS kinescope_core
     LABELS unit)
+kinescope_add_test(NAME test_fragment_store
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_fragment_store.cpp
+    LIBS kinescope_core
+    LABELS unit)
