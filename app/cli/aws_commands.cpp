@@ -162,6 +162,7 @@ void streamsDescribe(CliEnv& env, const QStringList& args)
 struct FragmentSelection {
     StreamRef stream;
     FragmentSelector selector;
+    QString cachePath; // empty = no cache
 };
 
 bool parseSelection(CliEnv& env, QCommandLineParser& parser, FragmentSelection* sel)
@@ -190,6 +191,13 @@ bool parseSelection(CliEnv& env, QCommandLineParser& parser, FragmentSelection* 
     sel->selector.type = ts == QLatin1String("server") ? TimestampType::Server : TimestampType::Producer;
     sel->selector.startMs = *start;
     sel->selector.endMs = *end;
+    if (parser.isSet(QStringLiteral("no-cache")) && parser.isSet(QStringLiteral("cache"))) {
+        env.usageError(QStringLiteral("--cache and --no-cache exclude each other"));
+        return false;
+    }
+    if (!parser.isSet(QStringLiteral("no-cache")))
+        sel->cachePath = parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache"))
+                                                              : FragmentStore::defaultPath();
     return true;
 }
 
@@ -200,6 +208,8 @@ void addSelectionOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("end"), QStringLiteral("End time."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("timestamp"), QStringLiteral("server or producer."),
                       QStringLiteral("CLOCK"), QStringLiteral("server")});
+    parser.addOption({QStringLiteral("cache"), QStringLiteral("Fragment cache file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-cache"), QStringLiteral("Do not use the fragment cache.")});
 }
 
 // Runs the listing job with a progress line, then calls done with the job.
@@ -209,13 +219,27 @@ void runListing(CliEnv& env, const FragmentSelection& sel,
     auto session = CliSession::create(env);
     if (!session)
         return;
-    auto* job = new FragmentListJob(session->kvs(), sel.stream, sel.selector, {}, session->context());
+    FragmentListJob::Options options;
+    auto store = std::make_shared<FragmentStore>();
+    if (!sel.cachePath.isEmpty()) {
+        const Status opened = store->open(sel.cachePath);
+        if (!opened)
+            env.err() << "kinescope-cli: warning: " << opened.error().userMessage()
+                      << " (listing without the cache)\n";
+        else
+            options.store = store.get();
+    }
+    options.profile = session->cacheProfileKey();
+    options.region = session->aws()->region();
+    auto* job = new FragmentListJob(session->kvs(), sel.stream, sel.selector, options, session->context());
     auto progress = std::make_shared<ProgressLine>(env.err(), env.options().progress);
     QObject::connect(job, &Job::progress, job, [progress](qint64, qint64, const QString& text) {
         progress->update(QStringLiteral("Listing fragments: ") + text);
     });
-    QObject::connect(job, &Job::finished, job, [&env, job, progress, session, done = std::move(done)] {
+    QObject::connect(job, &Job::finished, job, [&env, job, progress, session, store, done = std::move(done)] {
         progress->clear();
+        for (const QString& warning : job->warnings())
+            env.err() << "kinescope-cli: warning: " << warning << '\n';
         if (job->state() != Job::State::Succeeded)
             return serviceError(env, *job->error());
         done(*job);

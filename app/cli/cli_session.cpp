@@ -42,6 +42,9 @@ std::shared_ptr<CliSession> CliSession::create(CliEnv& env)
         });
     }
     session->m_kvs = std::make_unique<KvsClient>(session->m_aws);
+    session->m_cacheProfileKey = o.profile.isEmpty() ? QStringLiteral("default") : o.profile;
+    if (o.endpointUrl.isValid())
+        session->m_cacheProfileKey += QLatin1Char('@') + o.endpointUrl.toString();
     return session;
 }
 

@@ -27,6 +27,9 @@ public:
     KvsClient* kvs() const { return m_kvs.get(); }
     // Parent for jobs and callback context; lives as long as the session.
     QObject* context() const { return m_context.get(); }
+    // Identifies the account view for the local fragment cache: the profile, plus the
+    // endpoint when it is overridden (an emulator's fragments never mix with AWS's).
+    QString cacheProfileKey() const { return m_cacheProfileKey; }
 
 private:
     CliSession() = default;
@@ -35,6 +38,7 @@ private:
     QNetworkAccessManager* m_network = nullptr; // child of m_context
     AwsClient* m_aws = nullptr;                 // child of m_context
     std::unique_ptr<KvsClient> m_kvs;
+    QString m_cacheProfileKey;
 };
 
 } // namespace kinescope::cli

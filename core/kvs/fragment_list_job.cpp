@@ -37,7 +37,55 @@ void FragmentListJob::doStart()
         return;
     }
 
-    QList<TimeInterval> toList{{m_selector.startMs, m_selector.endMs}};
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    if (!m_options.store || !m_options.store->isOpen()) {
+        startListing();
+        return;
+    }
+    // The store is keyed by stream ARN: learn it first when the stream was named.
+    if (!m_stream.arn.isEmpty()) {
+        startListing();
+        return;
+    }
+    m_client->describeStream(m_stream, this, [this](const Result<StreamInfo>& info) {
+        if (isFinished())
+            return;
+        if (!info) {
+            fail(info.error());
+            return;
+        }
+        m_storeKey.streamArn = info->streamArn;
+        startListing();
+    });
+}
+
+void FragmentListJob::startListing()
+{
+    // ListFragments ranges include both ends; the store works on [t0, t1).
+    const TimeInterval wanted{m_selector.startMs, m_selector.endMs + 1};
+    QList<TimeInterval> toList{wanted};
+    if (m_options.store && m_options.store->isOpen()) {
+        m_storeKey.profile = m_options.profile;
+        m_storeKey.region = m_options.region;
+        m_storeKey.timestampType = m_selector.type;
+        if (m_storeKey.streamArn.isEmpty())
+            m_storeKey.streamArn = m_stream.arn;
+        const auto missing = m_options.store->missingRanges(
+            m_storeKey, wanted.startMs, wanted.endMs, m_startedAtMs, m_options.openTailMs);
+        const auto known = m_options.store->load(m_storeKey, wanted.startMs, wanted.endMs);
+        if (missing && known) {
+            toList = *missing;
+            m_fromStore = known->size();
+            if (!known->isEmpty()) {
+                m_index.addPage(*known);
+                Q_EMIT fragmentsAdded(int(known->size()));
+            }
+        } else {
+            m_warnings << (missing ? known.error() : missing.error()).userMessage();
+        }
+    }
+    for (TimeInterval& r : toList)
+        r.endMs -= 1; // back to inclusive ends
     planShards(toList);
     updateProgress();
     if (m_shards.isEmpty()) {
@@ -110,7 +158,18 @@ void FragmentListJob::fetchPage(int shardIndex, const QString& token)
 
 void FragmentListJob::onShardDone(int shardIndex)
 {
-    m_shards[shardIndex].done = true;
+    Shard& shard = m_shards[shardIndex];
+    shard.done = true;
+    if (m_options.store && m_options.store->isOpen() && !m_storeKey.streamArn.isEmpty()) {
+        // What is within the open tail of when the listing started stays "not listed".
+        const Status saved = m_options.store->save(m_storeKey, {shard.startMs, shard.endMs + 1},
+                                                   shard.fetched,
+                                                   m_startedAtMs - m_options.openTailMs);
+        if (!saved)
+            m_warnings << saved.error().userMessage();
+        shard.fetched.clear();
+        shard.fetched.squeeze();
+    }
     --m_inFlight;
     ++m_done;
     updateProgress();

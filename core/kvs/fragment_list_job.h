@@ -2,6 +2,7 @@
 
 #include "core/jobs/job.h"
 #include "core/kvs/fragment_index.h"
+#include "core/kvs/fragment_store.h"
 #include "core/kvs/kvs_types.h"
 
 #include <QList>
@@ -26,8 +27,9 @@ public:
         int maxShards = 64;
         int concurrency = 4;                // shards in flight at once
         int pageSize = 1000;                // ListFragments MaxResults
-        FragmentStore* store = nullptr;     // not owned
-        QString storeKey;                   // profile/region/stream ARN/clock, see FragmentStore
+        FragmentStore* store = nullptr;     // not owned; null = no persistent cache
+        QString profile;                    // for the store key (with the endpoint if overridden)
+        QString region;                     // for the store key
         qint64 openTailMs = 15 * 60 * 1000LL; // always re-list this close to now
     };
 
@@ -43,6 +45,10 @@ public:
     int callsMade() const { return m_pages; }
     // The time ranges that were fetched from AWS (after subtracting what the store knew).
     const QList<TimeInterval>& listedRanges() const { return m_listed; }
+    // Fragments that came from the local store instead of AWS.
+    qsizetype fragmentsFromStore() const { return m_fromStore; }
+    // Problems that did not stop the listing (e.g. the cache could not be written).
+    const QStringList& warnings() const { return m_warnings; }
 
 Q_SIGNALS:
     // Emitted after each page was merged into the index.
@@ -60,6 +66,7 @@ private:
         bool done = false;
     };
 
+    void startListing();
     void planShards(const QList<TimeInterval>& ranges);
     void pump();
     void fetchPage(int shard, const QString& token);
@@ -73,6 +80,10 @@ private:
     FragmentIndex m_index;
     QList<Shard> m_shards;
     QList<TimeInterval> m_listed;
+    QStringList m_warnings;
+    FragmentStoreKey m_storeKey;
+    qint64 m_startedAtMs = 0;
+    qsizetype m_fromStore = 0;
     int m_next = 0;
     int m_inFlight = 0;
     int m_done = 0;
