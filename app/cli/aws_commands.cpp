@@ -345,9 +345,15 @@ void fragmentsGaps(CliEnv& env, const QStringList& args)
 
 void dispatchCommand(CliEnv& env, const QStringList& args)
 {
-    const QString group = args.value(0);
-    const QString verb = args.value(1);
-    const QStringList rest = args.mid(2);
+    // The command words may follow options, as in "--no-cache fragments list ...".
+    static const QStringList groups{QStringLiteral("streams"), QStringLiteral("fragments"),
+                                    QStringLiteral("inspect")};
+    qsizetype at = 0;
+    while (at < args.size() && !groups.contains(args[at]))
+        ++at;
+    const QString group = args.value(at);
+    const QString verb = args.value(at + 1);
+    const QStringList rest = args.mid(0, at) + args.mid(at + 2);
     if (group == QLatin1String("streams") && verb == QLatin1String("list"))
         return streamsList(env, rest);
     if (group == QLatin1String("streams") && verb == QLatin1String("describe"))

@@ -4,17 +4,19 @@
 #include "core/aws/aws_settings.h"
 #include "core/kvs/kvs_client.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 
 namespace kinescope::cli {
 
-std::shared_ptr<CliSession> CliSession::create(CliEnv& env)
+CliSession::CliSession(QObject* parent) : QObject(parent) {}
+
+CliSession* CliSession::create(CliEnv& env)
 {
     const GlobalOptions& o = env.options();
-    std::shared_ptr<CliSession> session(new CliSession);
-    session->m_context = std::make_unique<QObject>();
-    session->m_network = new QNetworkAccessManager(session->m_context.get());
+    auto* session = new CliSession(QCoreApplication::instance());
+    session->m_network = new QNetworkAccessManager(session);
 
     AwsSettingsInput input;
     input.profile = o.profile;
@@ -26,10 +28,11 @@ std::shared_ptr<CliSession> CliSession::create(CliEnv& env)
         env.err() << "kinescope-cli: " << setup.error().userMessage() << '\n';
         env.err().flush();
         env.finish(ExitFailure);
+        delete session;
         return nullptr;
     }
 
-    session->m_aws = setup->createClient(session->m_network, session->m_context.get());
+    session->m_aws = setup->createClient(session->m_network, session);
     if (o.verbose) {
         QTextStream* err = &env.err();
         *err << "[aws] profile " << setup->profile << ", region "
