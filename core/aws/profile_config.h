@@ -26,7 +26,7 @@ namespace kinescope {
 class ProfileConfig {
 public:
     struct Section {
-        QString file; // path of the file it came from (last one for merged profiles)
+        QString file; // path of the file it came from (the config file for merged profiles)
         int line = 0; // line of the section header
         QHash<QString, QString> values;                      // lower-case keys
         QHash<QString, QHash<QString, QString>> subsections; // nested blocks, keys as written
