@@ -1,0 +1,5 @@
+namespace kinescope {
+int emulatorPlaceholder() {
+    return 0;
+}
+} // namespace kinescope
