@@ -13,9 +13,9 @@ namespace {
 
 // Packed fragment numbers in the arena. Header byte h:
 //   h < 0x80: h decimal digits follow, two per byte, high nibble first (odd count: low nibble 0);
-//   h == 0x80: anything else (non-digits, > 127 chars): 2-byte little-endian length + UTF-8.
-// Ordering: digit strings by length, then digits (numeric order without leading zeros), all
-// before raw strings. Equality is exact string equality.
+//   h == 0x80: anything else (non-digits, > 127 chars): 2-byte big-endian length + UTF-8.
+// Ordering is the byte order of the encodings: digit strings by length, then digits (numeric
+// order without leading zeros), all before raw strings. Equality is exact string equality.
 constexpr quint8 kRawHeader = 0x80;
 constexpr qsizetype kMaxDigits = 0x7f;
 
@@ -43,9 +43,25 @@ void encodeNumber(const QString& number, QByteArray& out) {
         utf8.truncate(0xffff);
     }
     out.append(char(kRawHeader));
-    out.append(char(utf8.size() & 0xff));
     out.append(char((utf8.size() >> 8) & 0xff));
+    out.append(char(utf8.size() & 0xff));
     out.append(utf8);
+}
+
+qsizetype encodedSize(const quint8* p) {
+    if (p[0] != kRawHeader)
+        return 1 + (p[0] + 1) / 2;
+    return 3 + ((p[1] << 8) | p[2]);
+}
+
+// Up to 8 bytes of an encoded number from byte `from` on, big-endian, zero-padded: comparing
+// these compares the numbers' encodings from `from` on (ties need a full comparison).
+quint64 sortPrefix(const quint8* p, qsizetype from) {
+    const qsizetype n = encodedSize(p);
+    quint64 v = 0;
+    for (qsizetype i = from; i < from + 8; ++i)
+        v = (v << 8) | (i < n ? p[i] : 0);
+    return v;
 }
 
 int compareEncoded(const quint8* a, const quint8* b) {
@@ -53,17 +69,16 @@ int compareEncoded(const quint8* a, const quint8* b) {
         return a[0] < b[0] ? -1 : 1;
     if (a[0] != kRawHeader)
         return std::memcmp(a + 1, b + 1, (a[0] + 1) / 2);
-    const int la = a[1] | (a[2] << 8);
-    const int lb = b[1] | (b[2] << 8);
-    const int c = std::memcmp(a + 3, b + 3, std::min(la, lb));
-    if (c != 0)
-        return c;
-    return la == lb ? 0 : (la < lb ? -1 : 1);
+    const int la = (a[1] << 8) | a[2];
+    const int lb = (b[1] << 8) | b[2];
+    if (la != lb)
+        return la < lb ? -1 : 1;
+    return std::memcmp(a + 3, b + 3, la);
 }
 
 QString decodeNumber(const quint8* p) {
     if (p[0] == kRawHeader)
-        return QString::fromUtf8(reinterpret_cast<const char*>(p + 3), p[1] | (p[2] << 8));
+        return QString::fromUtf8(reinterpret_cast<const char*>(p + 3), (p[1] << 8) | p[2]);
     const int n = p[0];
     QString s(n, Qt::Uninitialized);
     QChar* out = s.data();
@@ -177,20 +192,44 @@ void FragmentIndex::normalize() const {
     const std::vector<Pending> pending = std::move(m_pending);
     m_pending = {};
 
-    // 1. Unique tail fragments, in number order.
-    std::vector<quint32> order(pending.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        return compareNumbers(pending[a].numberOffset, pending[b].numberOffset) < 0;
+    // 1. Unique tail fragments in number order (keeping the first of each number). Sort keys:
+    //    8 bytes of each encoding after the prefix all of them share (numbers of one stream
+    //    share long prefixes), full comparison on ties.
+    const quint8* arena = m_arena.data();
+    qsizetype common = 0;
+    {
+        const quint8* first = arena + pending[0].numberOffset;
+        common = encodedSize(first);
+        for (size_t i = 1; i < pending.size() && common > 0; ++i) {
+            const quint8* p = arena + pending[i].numberOffset;
+            qsizetype c = 0;
+            const qsizetype limit = std::min(common, encodedSize(p));
+            while (c < limit && p[c] == first[c])
+                ++c;
+            common = c;
+        }
+    }
+    struct Prefixed {
+        quint64 prefix;
+        quint32 index;
+    };
+    std::vector<Prefixed> byNumber(pending.size());
+    for (size_t i = 0; i < pending.size(); ++i)
+        byNumber[i] = {sortPrefix(arena + pending[i].numberOffset, common), quint32(i)};
+    std::sort(byNumber.begin(), byNumber.end(), [&](const Prefixed& a, const Prefixed& b) {
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        const int c = compareNumbers(pending[a.index].numberOffset, pending[b.index].numberOffset);
+        return c != 0 ? c < 0 : a.index < b.index;
     });
     std::vector<quint32> unique;
-    unique.reserve(order.size());
-    for (quint32 i : order) {
+    unique.reserve(byNumber.size());
+    for (const Prefixed& e : byNumber) {
         if (unique.empty() ||
-            compareNumbers(pending[unique.back()].numberOffset, pending[i].numberOffset) != 0)
-            unique.push_back(i);
+            compareNumbers(pending[unique.back()].numberOffset, pending[e.index].numberOffset) != 0)
+            unique.push_back(e.index);
     }
-    order = {};
+    byNumber = {};
 
     // 2. Merge their numbers into m_byNumber (backwards, in place).
     {
@@ -200,9 +239,9 @@ void FragmentIndex::normalize() const {
         ptrdiff_t j = ptrdiff_t(unique.size()) - 1;
         for (ptrdiff_t w = ptrdiff_t(m_byNumber.size()) - 1; j >= 0; --w) {
             const quint32 cand = pending[unique[j]].numberOffset;
-            if (i >= 0 && compareNumbers(m_byNumber[i], cand) > 0)
+            if (i >= 0 && compareNumbers(m_byNumber[i], cand) > 0) {
                 m_byNumber[w] = m_byNumber[i--];
-            else {
+            } else {
                 m_byNumber[w] = cand;
                 --j;
             }
@@ -212,17 +251,23 @@ void FragmentIndex::normalize() const {
     // 3. Sort the tail by (timestamp in the ordering clock, number).
     const bool server = m_ordering == TimestampType::Server;
     auto keyOf = [server](const Pending& p) { return server ? p.serverMs : p.producerMs; };
-    std::sort(unique.begin(), unique.end(), [&](quint32 a, quint32 b) {
-        const qint64 ka = keyOf(pending[a]);
-        const qint64 kb = keyOf(pending[b]);
-        if (ka != kb)
-            return ka < kb;
-        return compareNumbers(pending[a].numberOffset, pending[b].numberOffset) < 0;
+    struct Keyed {
+        qint64 key;
+        quint32 index;
+    };
+    std::vector<Keyed> sorted(unique.size());
+    for (size_t u = 0; u < unique.size(); ++u)
+        sorted[u] = {keyOf(pending[unique[u]]), unique[u]};
+    unique = {};
+    std::sort(sorted.begin(), sorted.end(), [&](const Keyed& a, const Keyed& b) {
+        if (a.key != b.key)
+            return a.key < b.key;
+        return compareNumbers(pending[a.index].numberOffset, pending[b.index].numberOffset) < 0;
     });
 
     // 4. Merge into the columns from the back.
     const size_t n = m_server.size();
-    const size_t total = n + unique.size();
+    const size_t total = n + sorted.size();
     resizeExact(m_server, total);
     resizeExact(m_producer, total);
     resizeExact(m_duration, total);
@@ -230,11 +275,11 @@ void FragmentIndex::normalize() const {
     resizeExact(m_number, total);
     const std::vector<qint64>& key = server ? m_server : m_producer;
     ptrdiff_t i = ptrdiff_t(n) - 1;
-    ptrdiff_t j = ptrdiff_t(unique.size()) - 1;
+    ptrdiff_t j = ptrdiff_t(sorted.size()) - 1;
     ptrdiff_t firstInsert = ptrdiff_t(total);
     for (ptrdiff_t w = ptrdiff_t(total) - 1; j >= 0; --w) {
-        const Pending& p = pending[unique[j]];
-        const qint64 pk = keyOf(p);
+        const Pending& p = pending[sorted[j].index];
+        const qint64 pk = sorted[j].key;
         const bool takeOld =
             i >= 0 &&
             (key[i] > pk || (key[i] == pk && compareNumbers(m_number[i], p.numberOffset) > 0));
@@ -286,13 +331,18 @@ void FragmentIndex::rebuildDerived() const {
 
 void FragmentIndex::sortColumnsBy(TimestampType type) {
     const std::vector<qint64>& key = type == TimestampType::Server ? m_server : m_producer;
-    std::vector<quint32> order(m_server.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        if (key[a] != key[b])
-            return key[a] < key[b];
-        return compareNumbers(m_number[a], m_number[b]) < 0;
+    std::vector<std::pair<qint64, quint32>> keyed(m_server.size());
+    for (size_t i = 0; i < keyed.size(); ++i)
+        keyed[i] = {key[i], quint32(i)};
+    std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return compareNumbers(m_number[a.second], m_number[b.second]) < 0;
     });
+    std::vector<quint32> order(keyed.size());
+    for (size_t i = 0; i < keyed.size(); ++i)
+        order[i] = keyed[i].second;
+    keyed = {};
     permute(m_server, order);
     permute(m_producer, order);
     permute(m_duration, order);

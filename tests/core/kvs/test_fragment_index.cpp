@@ -1,6 +1,7 @@
 #include "core/kvs/fragment_index.h"
 
-#include <QRandomGenerator>
+#include <QHash>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -206,6 +207,67 @@ private Q_SLOTS:
         QCOMPARE(index.indexOfNumber(QStringLiteral("124")), -1);
     }
 
+    void mixedNumbersDeduplicateExactly() {
+        // Numbers of many lengths sharing long prefixes, some not numeric at all; each is
+        // delivered up to three times, in different pages, with different timestamps.
+        std::mt19937_64 rng(11);
+        QStringList numbers;
+        QSet<QString> seen;
+        while (numbers.size() < 3000) {
+            QString n;
+            const int kind = int(rng() % 10);
+            if (kind == 0) {
+                n = QStringLiteral("frag-%1/x").arg(rng() % 100000);
+            } else {
+                n = QStringLiteral("91343852333181432392");
+                const int extra = int(rng() % 40);
+                for (int d = 0; d < extra; ++d)
+                    n.append(QLatin1Char(char('0' + rng() % 10)));
+                if (kind == 1)
+                    n = n.left(1 + int(rng() % 5));
+            }
+            if (!seen.contains(n)) {
+                seen.insert(n);
+                numbers.append(n);
+            }
+        }
+        QList<Fragment> deliveries;
+        QHash<QString, qint64> firstServer;
+        for (int copy = 0; copy < 3; ++copy) {
+            for (int i = 0; i < numbers.size(); ++i) {
+                if (copy > 0 && rng() % 2 == 0)
+                    continue;
+                deliveries.append(frag(numbers[i], 1000LL * i + 100 * copy, 1000));
+            }
+        }
+        std::shuffle(deliveries.begin(), deliveries.end(), rng);
+        FragmentIndex index;
+        for (qsizetype p = 0; p < deliveries.size(); p += 700) {
+            const QList<Fragment> page = deliveries.mid(p, 700);
+            for (const Fragment& f : page) {
+                if (!firstServer.contains(f.fragmentNumber))
+                    firstServer.insert(f.fragmentNumber, f.serverMs);
+            }
+            index.addPage(page);
+            if (rng() % 3 == 0)
+                QVERIFY(index.size() <= numbers.size()); // merge now and then
+        }
+        QCOMPARE(index.size(), numbers.size());
+        QSet<QString> indexed;
+        for (qsizetype i = 0; i < index.size(); ++i) {
+            const QString n = index.fragmentNumber(i);
+            indexed.insert(n);
+            QCOMPARE(index.serverMs(i), firstServer.value(n)); // the first delivery is kept
+            if (i > 0)
+                QVERIFY(index.startMs(i - 1) <= index.startMs(i));
+        }
+        QCOMPARE(indexed, seen);
+        for (const QString& n : numbers)
+            QVERIFY(index.containsNumber(n));
+        QVERIFY(!index.containsNumber(QStringLiteral("91343852333181432392x")));
+        QVERIFY(!index.containsNumber(QStringLiteral("8")));
+    }
+
     void coverageAndGapsWithMinGap() {
         FragmentIndex index;
         index.addPage({frag(QStringLiteral("4"), 5000, 1000), frag(QStringLiteral("1"), 0, 1000),
@@ -241,6 +303,25 @@ private Q_SLOTS:
             QCOMPARE(index.coverage(minGap), expected);
             QCOMPARE(index.gaps(minGap).size(), expected.size() - 1);
         }
+        // Window edges inside short holes: the hole tolerance applies across the edge.
+        for (const TimeInterval& hole : index.gaps(0).mid(0, 100)) {
+            const qint64 mid = hole.startMs + hole.durationMs() / 2;
+            for (qint64 minGap : {0, 3, 50}) {
+                QList<TimeInterval> clippedEnd;
+                QList<TimeInterval> clippedStart;
+                for (const TimeInterval& c : bruteCoverage(all, minGap)) {
+                    const TimeInterval e{std::max(c.startMs, mid - 10000), std::min(c.endMs, mid)};
+                    const TimeInterval b{std::max(c.startMs, mid), std::min(c.endMs, mid + 10000)};
+                    if (!e.isEmpty())
+                        clippedEnd.append(e);
+                    if (!b.isEmpty())
+                        clippedStart.append(b);
+                }
+                QCOMPARE(index.coverage(minGap, mid - 10000, mid), clippedEnd);
+                QCOMPARE(index.coverage(minGap, mid, mid + 10000), clippedStart);
+            }
+        }
+
         const QList<TimeInterval> u = bruteUnion(all, TimestampType::Server);
         qint64 total = 0;
         for (const TimeInterval& s : u)
