@@ -30,9 +30,15 @@ ProcessCredentialProvider::ProcessCredentialProvider(QString profile, QString co
 
 ProcessCredentialProvider::~ProcessCredentialProvider() {
     if (m_process) {
-        m_process->disconnect();
-        m_process->kill();
-        delete m_process.data();
+        // Stop it without waiting: the QProcess deletes itself once the kill took effect.
+        QProcess* proc = m_process.data();
+        proc->disconnect();
+        if (proc->state() == QProcess::NotRunning) {
+            proc->deleteLater();
+            return;
+        }
+        QObject::connect(proc, &QProcess::finished, proc, &QObject::deleteLater);
+        proc->kill();
     }
 }
 

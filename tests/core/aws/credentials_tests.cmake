@@ -2,3 +2,9 @@
 kinescope_add_test(NAME test_profile_config
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_profile_config.cpp
     LABELS unit)
+kinescope_add_test(NAME test_credential_providers
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_credential_providers.cpp
+    LABELS unit)
+kinescope_add_test(NAME test_aws_settings
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_aws_settings.cpp
+    LABELS unit)
