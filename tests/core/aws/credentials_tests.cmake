@@ -8,3 +8,6 @@ kinescope_add_test(NAME test_credential_providers
 kinescope_add_test(NAME test_aws_settings
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_aws_settings.cpp
     LABELS unit)
+kinescope_add_test(NAME test_credentials_emulator
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_credentials_emulator.cpp
+    LABELS integration)
