@@ -6,10 +6,39 @@ namespace kinescope {
 
 namespace {
 
+QString describeError(QKeychain::Job* job) {
+    QString what;
+    switch (job->error()) {
+    case QKeychain::AccessDeniedByUser:
+        what = QStringLiteral("access was denied by the user");
+        break;
+    case QKeychain::AccessDenied:
+        what = QStringLiteral("access was denied");
+        break;
+    case QKeychain::NoBackendAvailable:
+        what = QStringLiteral("no keychain service is available (Secret Service or KWallet)");
+        break;
+    case QKeychain::NotImplemented:
+        what = QStringLiteral("not supported on this platform");
+        break;
+    case QKeychain::CouldNotDeleteEntry:
+        what = QStringLiteral("the entry could not be deleted");
+        break;
+    default:
+        break;
+    }
+    const QString detail = job->errorString();
+    if (what.isEmpty())
+        return detail;
+    if (detail.isEmpty() || detail == QLatin1String("Unknown error"))
+        return what;
+    return QStringLiteral("%1 (%2)").arg(what, detail);
+}
+
 AwsError keychainError(QKeychain::Job* job, const QString& action) {
     return AwsError::make(
         AwsError::Kind::Credentials, QStringLiteral("KeychainError"),
-        QStringLiteral("%1 the OS keychain failed: %2").arg(action, job->errorString()));
+        QStringLiteral("%1 the OS keychain failed: %2").arg(action, describeError(job)));
 }
 
 template <typename JobT> JobT* makeJob(const QString& service, const QString& key) {

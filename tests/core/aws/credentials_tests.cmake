@@ -11,3 +11,7 @@ kinescope_add_test(NAME test_aws_settings
 kinescope_add_test(NAME test_credentials_emulator
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_credentials_emulator.cpp
     LABELS integration)
+kinescope_add_test(NAME test_qt_keychain_store
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_qt_keychain_store.cpp
+    LIBS Qt6Keychain::Qt6Keychain
+    LABELS integration)
