@@ -3,91 +3,12 @@
 #include <QDebug>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 #include <numeric>
 
 namespace kinescope {
 
 namespace {
-
-// Packed fragment numbers in the arena. Header byte h:
-//   h < 0x80: h decimal digits follow, two per byte, high nibble first (odd count: low nibble 0);
-//   h == 0x80: anything else (non-digits, > 127 chars): 2-byte big-endian length + UTF-8.
-// Ordering is the byte order of the encodings: digit strings by length, then digits (numeric
-// order without leading zeros), all before raw strings. Equality is exact string equality.
-constexpr quint8 kRawHeader = 0x80;
-constexpr qsizetype kMaxDigits = 0x7f;
-
-void encodeNumber(const QString& number, QByteArray& out) {
-    out.clear();
-    const qsizetype n = number.size();
-    bool digits = n <= kMaxDigits;
-    for (qsizetype i = 0; digits && i < n; ++i) {
-        const char16_t c = number.at(i).unicode();
-        digits = c >= u'0' && c <= u'9';
-    }
-    if (digits) {
-        out.resize(1 + (n + 1) / 2, '\0');
-        out[0] = char(n);
-        for (qsizetype i = 0; i < n; ++i) {
-            const int d = number.at(i).unicode() - u'0';
-            char& b = out[1 + i / 2];
-            b = char(quint8(b) | (i % 2 == 0 ? d << 4 : d));
-        }
-        return;
-    }
-    QByteArray utf8 = number.toUtf8();
-    if (utf8.size() > 0xffff) {
-        qWarning("FragmentIndex: fragment number longer than 65535 bytes truncated");
-        utf8.truncate(0xffff);
-    }
-    out.append(char(kRawHeader));
-    out.append(char((utf8.size() >> 8) & 0xff));
-    out.append(char(utf8.size() & 0xff));
-    out.append(utf8);
-}
-
-qsizetype encodedSize(const quint8* p) {
-    if (p[0] != kRawHeader)
-        return 1 + (p[0] + 1) / 2;
-    return 3 + ((p[1] << 8) | p[2]);
-}
-
-// Up to 8 bytes of an encoded number from byte `from` on, big-endian, zero-padded: comparing
-// these compares the numbers' encodings from `from` on (ties need a full comparison).
-quint64 sortPrefix(const quint8* p, qsizetype from) {
-    const qsizetype n = encodedSize(p);
-    quint64 v = 0;
-    for (qsizetype i = from; i < from + 8; ++i)
-        v = (v << 8) | (i < n ? p[i] : 0);
-    return v;
-}
-
-int compareEncoded(const quint8* a, const quint8* b) {
-    if (a[0] != b[0])
-        return a[0] < b[0] ? -1 : 1;
-    if (a[0] != kRawHeader)
-        return std::memcmp(a + 1, b + 1, (a[0] + 1) / 2);
-    const int la = (a[1] << 8) | a[2];
-    const int lb = (b[1] << 8) | b[2];
-    if (la != lb)
-        return la < lb ? -1 : 1;
-    return std::memcmp(a + 3, b + 3, la);
-}
-
-QString decodeNumber(const quint8* p) {
-    if (p[0] == kRawHeader)
-        return QString::fromUtf8(reinterpret_cast<const char*>(p + 3), (p[1] << 8) | p[2]);
-    const int n = p[0];
-    QString s(n, Qt::Uninitialized);
-    QChar* out = s.data();
-    for (int i = 0; i < n; ++i) {
-        const quint8 b = p[1 + i / 2];
-        out[i] = QChar(u'0' + (i % 2 == 0 ? b >> 4 : b & 0x0f));
-    }
-    return s;
-}
 
 quint32 clampU32(qint64 v) {
     return quint32(std::clamp<qint64>(v, 0, std::numeric_limits<quint32>::max()));
@@ -120,23 +41,12 @@ FragmentIndex::FragmentIndex(TimestampType ordering)
 
 // --- Filling -----------------------------------------------------------------------------
 
-quint32 FragmentIndex::appendNumber(const QByteArray& encoded) {
-    const size_t need = m_arena.size() + size_t(encoded.size());
-    if (need > std::numeric_limits<quint32>::max())
-        return std::numeric_limits<quint32>::max();
-    if (need > m_arena.capacity()) // grow by 1.5x, not the default doubling
-        m_arena.reserve(std::max(need, m_arena.capacity() + m_arena.capacity() / 2 + 4096));
-    const auto offset = quint32(m_arena.size());
-    m_arena.insert(m_arena.end(), encoded.cbegin(), encoded.cend());
-    return offset;
-}
-
 int FragmentIndex::compareNumbers(quint32 a, quint32 b) const {
-    return compareEncoded(m_arena.data() + a, m_arena.data() + b);
+    return m_arena.compare(a, b);
 }
 
 int FragmentIndex::compareNumber(quint32 a, const QByteArray& encoded) const {
-    return compareEncoded(m_arena.data() + a, reinterpret_cast<const quint8*>(encoded.constData()));
+    return m_arena.compare(a, encoded);
 }
 
 bool FragmentIndex::findNumber(const QByteArray& encoded) const {
@@ -148,11 +58,11 @@ bool FragmentIndex::findNumber(const QByteArray& encoded) const {
 
 void FragmentIndex::add(const Fragment& fragment) {
     thread_local QByteArray encoded;
-    encodeNumber(fragment.fragmentNumber, encoded);
+    FragmentNumberArena::encode(fragment.fragmentNumber, encoded);
     if (findNumber(encoded)) // already merged; duplicates inside the tail go in normalize()
         return;
-    const quint32 offset = appendNumber(encoded);
-    if (offset == std::numeric_limits<quint32>::max()) {
+    const quint32 offset = m_arena.append(encoded);
+    if (offset == FragmentNumberArena::kFull) {
         qWarning("FragmentIndex: fragment number arena full (4 GiB); fragment dropped");
         return;
     }
@@ -176,7 +86,7 @@ void FragmentIndex::clear() {
 
 void FragmentIndex::squeeze() {
     normalize();
-    m_arena.shrink_to_fit();
+    m_arena.squeeze();
     m_pending.shrink_to_fit();
 }
 
@@ -195,15 +105,14 @@ void FragmentIndex::normalize() const {
     // 1. Unique tail fragments in number order (keeping the first of each number). Sort keys:
     //    8 bytes of each encoding after the prefix all of them share (numbers of one stream
     //    share long prefixes), full comparison on ties.
-    const quint8* arena = m_arena.data();
     qsizetype common = 0;
     {
-        const quint8* first = arena + pending[0].numberOffset;
-        common = encodedSize(first);
+        const quint8* first = m_arena.at(pending[0].numberOffset);
+        common = FragmentNumberArena::encodedSize(first);
         for (size_t i = 1; i < pending.size() && common > 0; ++i) {
-            const quint8* p = arena + pending[i].numberOffset;
+            const quint8* p = m_arena.at(pending[i].numberOffset);
             qsizetype c = 0;
-            const qsizetype limit = std::min(common, encodedSize(p));
+            const qsizetype limit = std::min(common, FragmentNumberArena::encodedSize(p));
             while (c < limit && p[c] == first[c])
                 ++c;
             common = c;
@@ -215,7 +124,8 @@ void FragmentIndex::normalize() const {
     };
     std::vector<Prefixed> byNumber(pending.size());
     for (size_t i = 0; i < pending.size(); ++i)
-        byNumber[i] = {sortPrefix(arena + pending[i].numberOffset, common), quint32(i)};
+        byNumber[i] = {FragmentNumberArena::sortPrefix(m_arena.at(pending[i].numberOffset), common),
+                       quint32(i)};
     std::sort(byNumber.begin(), byNumber.end(), [&](const Prefixed& a, const Prefixed& b) {
         if (a.prefix != b.prefix)
             return a.prefix < b.prefix;
@@ -370,7 +280,7 @@ Fragment FragmentIndex::fragment(qsizetype i) const {
     normalize();
     Q_ASSERT(i >= 0 && i < qsizetype(m_server.size()));
     Fragment f;
-    f.fragmentNumber = decodeNumber(m_arena.data() + m_number[i]);
+    f.fragmentNumber = m_arena.decode(m_number[i]);
     f.sizeBytes = m_size[i];
     f.producerMs = m_producer[i];
     f.serverMs = m_server[i];
@@ -392,7 +302,7 @@ QList<Fragment> FragmentIndex::fragments(IndexRange range) const {
 QString FragmentIndex::fragmentNumber(qsizetype i) const {
     normalize();
     Q_ASSERT(i >= 0 && i < qsizetype(m_number.size()));
-    return decodeNumber(m_arena.data() + m_number[i]);
+    return m_arena.decode(m_number[i]);
 }
 
 qint64 FragmentIndex::startMs(qsizetype i) const {
@@ -479,7 +389,7 @@ IndexRange FragmentIndex::range(qint64 t0, qint64 t1) const {
 qsizetype FragmentIndex::indexOfNumber(const QString& fragmentNumber) const {
     normalize();
     QByteArray encoded;
-    encodeNumber(fragmentNumber, encoded);
+    FragmentNumberArena::encode(fragmentNumber, encoded);
     for (size_t i = 0; i < m_number.size(); ++i) {
         if (compareNumber(m_number[i], encoded) == 0)
             return qsizetype(i);
@@ -490,7 +400,7 @@ qsizetype FragmentIndex::indexOfNumber(const QString& fragmentNumber) const {
 bool FragmentIndex::containsNumber(const QString& fragmentNumber) const {
     normalize();
     QByteArray encoded;
-    encodeNumber(fragmentNumber, encoded);
+    FragmentNumberArena::encode(fragmentNumber, encoded);
     return findNumber(encoded);
 }
 
@@ -686,7 +596,7 @@ qsizetype FragmentIndex::columnBytes() const {
 }
 
 qsizetype FragmentIndex::stringBytes() const {
-    return capacityBytes(m_arena);
+    return m_arena.capacityBytes();
 }
 
 qsizetype FragmentIndex::memoryBytes() const {

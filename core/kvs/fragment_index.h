@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/kvs/fragment.h"
+#include "core/kvs/fragment_number_arena.h"
 
 #include <QList>
 #include <QString>
@@ -64,7 +65,7 @@ public:
     void add(const Fragment& fragment);
     void addPage(const QList<Fragment>& page);
     void clear();
-    // Release spare capacity (the string arena grows by doubling while pages arrive).
+    // Release spare capacity (the string arena grows by 1.5x while pages arrive).
     void squeeze();
 
     // Ordering (and the start of each fragment for every time query) uses this clock.
@@ -152,8 +153,7 @@ private:
     double coveredUpTo(qint64 base, double offset) const;
     void sortColumnsBy(TimestampType type);
 
-    // Fragment-number arena helpers.
-    quint32 appendNumber(const QByteArray& encoded);
+    // Fragment-number helpers (offsets into m_arena).
     int compareNumbers(quint32 a, quint32 b) const;
     int compareNumber(quint32 a, const QByteArray& encoded) const;
     bool findNumber(const QByteArray& encoded) const;
@@ -174,7 +174,7 @@ private:
     mutable std::vector<quint32> m_byNumber;
 
     mutable std::vector<Pending> m_pending; // unsorted tail, merged by normalize()
-    std::vector<quint8> m_arena;            // packed fragment numbers
+    FragmentNumberArena m_arena;            // packed fragment numbers
 
     mutable qint64 m_totalBytes = 0;
     mutable qint64 m_totalDuration = 0;
