@@ -102,6 +102,7 @@ void Emulator::handle(HttpExchange* exchange) {
 
 void Emulator::dispatch(HttpExchange* exchange) {
     ++m_requests;
+    exchange->setCutAfter(m_state->faults.cutBodyAfterBytes);
     const HttpRequest& request = exchange->request();
     const Route* route = m_router.match(request.method, request.path);
     if (!route) {
