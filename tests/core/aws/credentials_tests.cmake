@@ -15,3 +15,6 @@ kinescope_add_test(NAME test_qt_keychain_store
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_qt_keychain_store.cpp
     LIBS Qt6Keychain::Qt6Keychain
     LABELS integration)
+kinescope_add_test(NAME test_credentials_awscli
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_credentials_awscli.cpp
+    LABELS integration)
