@@ -4,6 +4,7 @@
 #include "core/aws/quota_budget.h"
 #include "core/aws/retry_policy.h"
 #include "core/aws/sigv4_signer.h"
+#include "core/util/time_format.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -98,6 +99,14 @@ AwsError networkError(QNetworkReply* reply, bool aborted, bool* sent)
     }
     e.retryable = e.kind == AwsError::Kind::Network || e.kind == AwsError::Kind::Timeout;
     return e;
+}
+
+QDateTime serverDate(const HeaderList& headers)
+{
+    for (const auto& [k, v] : headers)
+        if (k.compare("Date", Qt::CaseInsensitive) == 0)
+            return parseHttpDate(v);
+    return {};
 }
 
 HeaderList replyHeaders(const QNetworkReply* reply)
@@ -310,11 +319,7 @@ bool AwsClient::retryAfter(AwsCall* call, const AwsError& error, const HeaderLis
 
     // Clock skew: learn the offset from the server's Date and retry once right away.
     if (error.kind == AwsError::Kind::Service && error.clockSkew && !call->m_skewRetried) {
-        QByteArray date;
-        for (const auto& [k, v] : headers)
-            if (k.compare("Date", Qt::CaseInsensitive) == 0)
-                date = v;
-        const QDateTime server = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+        const QDateTime server = serverDate(headers);
         if (server.isValid()) {
             const qint64 skew = QDateTime::currentDateTimeUtc().secsTo(server);
             if (qAbs(skew - m_clockSkewSecs) > kSkewThresholdSecs) {
@@ -423,11 +428,7 @@ void AwsClient::onReplyFinished(AwsCall* call, QNetworkReply* reply)
     AwsError e = parseErrorResponse(status, headers, call->m_partial.body);
     if (e.clockSkew) {
         // Only call it skew when the server's clock really differs from ours.
-        QByteArray date;
-        for (const auto& [k, v] : headers)
-            if (k.compare("Date", Qt::CaseInsensitive) == 0)
-                date = v;
-        const QDateTime server = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+        const QDateTime server = serverDate(headers);
         e.clockSkew = server.isValid() &&
                       qAbs(now().secsTo(server)) > kSkewThresholdSecs;
         if (e.clockSkew)

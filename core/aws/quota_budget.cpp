@@ -5,6 +5,10 @@
 
 namespace kinescope {
 
+namespace {
+constexpr double kSafetyFactor = 0.9;
+} // namespace
+
 TokenBucket::TokenBucket(double ratePerSecond, double burst)
     : m_rate(ratePerSecond), m_burst(burst), m_tokens(burst)
 {
@@ -61,8 +65,14 @@ qint64 QuotaBudget::reserve(const QString& resource, const QString& api)
         return 0;
     const QString key = api + QLatin1Char('\n') + resource;
     auto it = m_buckets.find(key);
-    if (it == m_buckets.end())
-        it = m_buckets.insert(key, TokenBucket(limit->ratePerSecond, limit->burst));
+    if (it == m_buckets.end()) {
+        // Stay a little under the documented limit: calls leave here evenly spaced but reach
+        // the service with network jitter, and a call that arrives a few milliseconds early
+        // must not find the service's bucket empty.
+        const double rate = limit->ratePerSecond * kSafetyFactor;
+        const double burst = std::max(1.0, limit->burst - 1.0);
+        it = m_buckets.insert(key, TokenBucket(rate, burst));
+    }
     return it->reserve(m_clock());
 }
 

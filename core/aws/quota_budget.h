@@ -30,7 +30,8 @@ private:
 };
 
 // Client-side budgets matching the documented Kinesis Video Streams quotas, per stream and API,
-// so Kinescope does not provoke throttling in the first place.
+// so Kinescope does not provoke throttling in the first place. Buckets run at 90 % of the
+// documented rate with one token less of burst, a margin for network jitter.
 class QuotaBudget {
 public:
     struct Limit {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -53,6 +54,24 @@ qint64 awsEpochSecondsToMs(double seconds)
 double msToAwsEpochSeconds(qint64 ms)
 {
     return double(ms) / 1000.0;
+}
+
+QDateTime parseHttpDate(const QByteArray& value)
+{
+    const QString text = QString::fromLatin1(value).simplified();
+    const QLocale c = QLocale::c();
+    for (const char* format : {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
+                               "ddd MMM d HH:mm:ss yyyy"}) {
+        QDateTime dt = c.toDateTime(text, QLatin1String(format));
+        if (dt.isValid()) {
+            if (dt.date().year() < 1970) // two-digit years of RFC 850
+                dt = dt.addYears(100);
+            dt.setTimeSpec(Qt::UTC);
+            return dt;
+        }
+    }
+    QDateTime dt = QDateTime::fromString(text, Qt::RFC2822Date);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
 QString formatDuration(qint64 ms)

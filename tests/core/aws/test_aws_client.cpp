@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace kinescope;
 
@@ -32,7 +33,7 @@ AwsRequest describeStream(const QString& name)
     r.signingName = QStringLiteral("kinesisvideo");
     r.operation = QStringLiteral("DescribeStream");
     r.path = QStringLiteral("/describeStream");
-    r.headers.append({"Content-Type", "application/json"});
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     r.body = QJsonDocument(QJsonObject{{QStringLiteral("StreamName"), name}}).toJson(QJsonDocument::Compact);
     return r;
 }

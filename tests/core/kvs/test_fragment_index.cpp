@@ -131,15 +131,22 @@ private Q_SLOTS:
         std::shuffle(shuffled.begin(), shuffled.end(), rng);
 
         FragmentIndex index;
-        // 1000-fragment pages in random order; every third page is delivered twice, and a
-        // query between pages forces intermediate merges.
+        // 1000-fragment pages in random order; every third page is delivered twice; an ordered
+        // query after some pages forces intermediate merges. size() and the totals are exact
+        // at every point, merged or not.
+        qint64 bytesSoFar = 0;
         for (qsizetype p = 0; p < shuffled.size(); p += 1000) {
             const QList<Fragment> page = shuffled.mid(p, 1000);
             index.addPage(page);
             if ((p / 1000) % 3 == 0)
                 index.addPage(page.mid(0, 500));
+            for (const Fragment& f : page)
+                bytesSoFar += f.sizeBytes;
+            QCOMPARE(index.size(), p + 1000);
+            QCOMPARE(index.totalBytes(), bytesSoFar);
+            QVERIFY(index.containsNumber(page.last().fragmentNumber));
             if ((p / 1000) % 2 == 0)
-                QVERIFY(index.size() > 0);
+                QVERIFY(index.firstStartMs() > 0);
         }
         index.addPage(all.mid(100, 50)); // duplicates of already merged fragments
         index.add(all.at(7));

