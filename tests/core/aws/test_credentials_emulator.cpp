@@ -5,14 +5,13 @@
 #include "core/aws/aws_client.h"
 #include "core/aws/aws_settings.h"
 #include "core/aws/sso_credentials.h"
-#include "emulator/emulator.h"
+#include "tests/support/emulator_fixture.h"
 
 #include "tests/core/aws/aws_test_home.h"
 #include "tests/core/aws/credentials_test_util.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -25,8 +24,8 @@ namespace {
 
 const QByteArray kConfig = "[profile base]\n"
                            "region = us-east-1\n"
-                           "aws_access_key_id = AKIDKINESCOPEEMULATOR\n"
-                           "aws_secret_access_key = kinescope/emulator/secret+EXAMPLEKEY\n"
+                           "aws_access_key_id = @KEYID@\n"
+                           "aws_secret_access_key = @SECRET@\n"
                            "[profile viewer]\n"
                            "region = us-east-1\n"
                            "role_arn = arn:aws:iam::123456789012:role/KinescopeViewer\n"
@@ -105,7 +104,7 @@ private:
         AwsSettingsInput in = m_home->input();
         in.profile = profile;
         in.endpointUrl = endpointOption;
-        in.network = &m_network;
+        in.network = m_fixture->network();
         return resolveAwsSettings(in);
     }
 
@@ -128,17 +127,19 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        m_emulator = std::make_unique<emu::Emulator>();
-        QString error;
-        QVERIFY2(m_emulator->start(&error), qPrintable(error));
-        connect(m_emulator.get(), &emu::Emulator::requestHandled, this,
+        m_fixture = std::make_unique<test::EmulatorFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+        connect(&m_fixture->emulator(), &emu::Emulator::requestHandled, this,
                 [this](const QString& operation, int) { m_operations.append(operation); });
     }
 
     void init() {
         m_home = std::make_unique<AwsTestHome>();
-        m_home->writeConfig(kConfig);
-        m_home->setEnv("AWS_ENDPOINT_URL", m_emulator->url().toString());
+        const Credentials base = m_fixture->credentials();
+        m_home->writeConfig(QByteArray(kConfig)
+                                .replace("@KEYID@", base.accessKeyId.toUtf8())
+                                .replace("@SECRET@", base.secretAccessKey.toUtf8()));
+        m_home->setEnv("AWS_ENDPOINT_URL", m_fixture->url().toString());
         m_operations.clear();
     }
 
@@ -152,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(creds->expiration > QDateTime::currentDateTimeUtc().addSecs(50 * 60));
         QCOMPARE(operationCount("AssumeRole"), 1);
 
-        std::unique_ptr<AwsClient> client(setup->createClient(&m_network));
+        std::unique_ptr<AwsClient> client(setup->createClient(m_fixture->network()));
         auto arn = callerArn(*client);
         QVERIFY2(arn, qPrintable(arn ? QString() : arn.error().message));
         QCOMPARE(*arn,
@@ -166,7 +167,7 @@ private Q_SLOTS:
     void chainedRoles() {
         auto setup = resolve("lobby");
         QVERIFY(setup);
-        std::unique_ptr<AwsClient> client(setup->createClient(&m_network));
+        std::unique_ptr<AwsClient> client(setup->createClient(m_fixture->network()));
         auto arn = callerArn(*client);
         QVERIFY2(arn, qPrintable(arn ? QString() : arn.error().message));
         QVERIFY2(QRegularExpression("^arn:aws:sts::123456789012:assumed-role/KinescopeLobbyOnly/"
@@ -250,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(!creds->sessionToken.isEmpty());
         QVERIFY(creds->expiration.isValid());
         QCOMPARE(operationCount("GetRoleCredentials"), 1);
-        std::unique_ptr<AwsClient> client(setup->createClient(&m_network));
+        std::unique_ptr<AwsClient> client(setup->createClient(m_fixture->network()));
         auto arn = callerArn(*client);
         QVERIFY2(arn, qPrintable(arn ? QString() : arn.error().message));
         QVERIFY2(arn->contains("KinescopeViewer"), qPrintable(*arn));
@@ -258,7 +259,7 @@ private Q_SLOTS:
 
         // A role assumed with SSO credentials as its source.
         auto chained = resolve("sso-chained");
-        std::unique_ptr<AwsClient> chainedClient(chained->createClient(&m_network));
+        std::unique_ptr<AwsClient> chainedClient(chained->createClient(m_fixture->network()));
         auto chainedArn = callerArn(*chainedClient);
         QVERIFY2(chainedArn, qPrintable(chainedArn ? QString() : chainedArn.error().message));
         QVERIFY(chainedArn->contains("assumed-role/KinescopeLobbyOnly/"));
@@ -296,12 +297,11 @@ private Q_SLOTS:
         QVERIFY(!rejected.error().message.contains("kinescope-sso-expired"));
     }
 
-    void cleanupTestCase() { m_emulator.reset(); }
+    void cleanupTestCase() { m_fixture.reset(); }
 
 private:
-    std::unique_ptr<emu::Emulator> m_emulator;
+    std::unique_ptr<test::EmulatorFixture> m_fixture;
     std::unique_ptr<AwsTestHome> m_home;
-    QNetworkAccessManager m_network;
     QStringList m_operations;
 };
 
