@@ -15,8 +15,7 @@ namespace kinescope::cli {
 
 namespace {
 
-void serviceError(CliEnv& env, const AwsError& error)
-{
+void serviceError(CliEnv& env, const AwsError& error) {
     env.err() << "kinescope-cli: " << error.userMessage() << '\n';
     if (error.kind == AwsError::Kind::Service || !error.requestId.isEmpty())
         env.err() << "  " << error.toString() << '\n';
@@ -24,8 +23,7 @@ void serviceError(CliEnv& env, const AwsError& error)
     env.finish(error.kind == AwsError::Kind::Usage ? ExitUsage : ExitFailure);
 }
 
-QJsonObject streamJson(const StreamInfo& s)
-{
+QJsonObject streamJson(const StreamInfo& s) {
     QJsonObject o{{QStringLiteral("StreamName"), s.streamName},
                   {QStringLiteral("StreamARN"), s.streamArn},
                   {QStringLiteral("DeviceName"), s.deviceName},
@@ -39,12 +37,12 @@ QJsonObject streamJson(const StreamInfo& s)
 }
 
 // --stream NAME | --stream-arn ARN
-bool streamFromParser(CliEnv& env, const QCommandLineParser& parser, StreamRef* stream)
-{
+bool streamFromParser(CliEnv& env, const QCommandLineParser& parser, StreamRef* stream) {
     const bool byName = parser.isSet(QStringLiteral("stream"));
     const bool byArn = parser.isSet(QStringLiteral("stream-arn"));
     if (byName == byArn) {
-        env.usageError(QStringLiteral("name the stream with exactly one of --stream or --stream-arn"));
+        env.usageError(
+            QStringLiteral("name the stream with exactly one of --stream or --stream-arn"));
         return false;
     }
     *stream = byName ? StreamRef::byName(parser.value(QStringLiteral("stream")))
@@ -52,25 +50,31 @@ bool streamFromParser(CliEnv& env, const QCommandLineParser& parser, StreamRef* 
     return true;
 }
 
-void addStreamOptions(QCommandLineParser& parser)
-{
-    parser.addOption({QStringLiteral("stream"), QStringLiteral("Stream name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("stream-arn"), QStringLiteral("Stream ARN."), QStringLiteral("ARN")});
+void addStreamOptions(QCommandLineParser& parser) {
+    parser.addOption(
+        {QStringLiteral("stream"), QStringLiteral("Stream name."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("stream-arn"), QStringLiteral("Stream ARN."), QStringLiteral("ARN")});
 }
 
 // ---- streams list -------------------------------------------------------------------------
 
-void streamsList(CliEnv& env, const QStringList& args)
-{
+void streamsList(CliEnv& env, const QStringList& args) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("name-prefix"), QStringLiteral("Only streams whose name begins with P."), QStringLiteral("P")});
-    parser.addOption({QStringLiteral("max-items"), QStringLiteral("Stop after N streams."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("page-size"), QStringLiteral("Streams per call."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("starting-token"), QStringLiteral("Resume token."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("name-prefix"),
+                      QStringLiteral("Only streams whose name begins with P."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("max-items"), QStringLiteral("Stop after N streams."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("page-size"), QStringLiteral("Streams per call."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("starting-token"), QStringLiteral("Resume token."), QStringLiteral("T")});
     if (!parseCommandArgs(env, parser, args, QStringLiteral("streams list")))
         return;
     if (!parser.positionalArguments().isEmpty())
-        return env.usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return env.usageError(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     PaginationOptions pagination;
     bool ok = true;
     if (parser.isSet(QStringLiteral("max-items")))
@@ -113,9 +117,10 @@ void streamsList(CliEnv& env, const QStringList& args)
                     rows.append({s.streamName, s.status, s.mediaType,
                                  QString::number(s.dataRetentionInHours),
                                  formatIsoUtcMs(s.creationTimeMs)});
-                printTable(env.out(), {QStringLiteral("NAME"), QStringLiteral("STATUS"),
-                                       QStringLiteral("MEDIA TYPE"), QStringLiteral("RETENTION H"),
-                                       QStringLiteral("CREATED (UTC)")},
+                printTable(env.out(),
+                           {QStringLiteral("NAME"), QStringLiteral("STATUS"),
+                            QStringLiteral("MEDIA TYPE"), QStringLiteral("RETENTION H"),
+                            QStringLiteral("CREATED (UTC)")},
                            rows);
                 if (!resume->isEmpty())
                     env.out() << "\nMore streams: --starting-token " << *resume << '\n';
@@ -126,8 +131,7 @@ void streamsList(CliEnv& env, const QStringList& args)
 
 // ---- streams describe ---------------------------------------------------------------------
 
-void streamsDescribe(CliEnv& env, const QStringList& args)
-{
+void streamsDescribe(CliEnv& env, const QStringList& args) {
     QCommandLineParser parser;
     addStreamOptions(parser);
     if (!parseCommandArgs(env, parser, args, QStringLiteral("streams describe")))
@@ -138,23 +142,23 @@ void streamsDescribe(CliEnv& env, const QStringList& args)
     auto session = CliSession::create(env);
     if (!session)
         return;
-    session->kvs()->describeStream(stream, session->context(),
-                                   [&env, session](const Result<StreamInfo>& info) {
-                                       if (!info)
-                                           return serviceError(env, info.error());
-                                       const QJsonObject o = streamJson(*info);
-                                       if (env.options().output == OutputFormat::Json) {
-                                           printJson(env.out(), QJsonObject{{QStringLiteral("StreamInfo"), o}});
-                                       } else {
-                                           QList<QStringList> rows;
-                                           for (auto it = o.begin(); it != o.end(); ++it)
-                                               rows.append({it.key(), it.value().isDouble()
-                                                                          ? QString::number(it.value().toDouble())
-                                                                          : it.value().toString()});
-                                           printTable(env.out(), {QStringLiteral("FIELD"), QStringLiteral("VALUE")}, rows);
-                                       }
-                                       env.finish(ExitOk);
-                                   });
+    session->kvs()->describeStream(
+        stream, session->context(), [&env, session](const Result<StreamInfo>& info) {
+            if (!info)
+                return serviceError(env, info.error());
+            const QJsonObject o = streamJson(*info);
+            if (env.options().output == OutputFormat::Json) {
+                printJson(env.out(), QJsonObject{{QStringLiteral("StreamInfo"), o}});
+            } else {
+                QList<QStringList> rows;
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    rows.append({it.key(), it.value().isDouble()
+                                               ? QString::number(it.value().toDouble())
+                                               : it.value().toString()});
+                printTable(env.out(), {QStringLiteral("FIELD"), QStringLiteral("VALUE")}, rows);
+            }
+            env.finish(ExitOk);
+        });
 }
 
 // ---- fragments list / gaps ----------------------------------------------------------------
@@ -165,8 +169,7 @@ struct FragmentSelection {
     QString cachePath; // empty = no cache
 };
 
-bool parseSelection(CliEnv& env, QCommandLineParser& parser, FragmentSelection* sel)
-{
+bool parseSelection(CliEnv& env, QCommandLineParser& parser, FragmentSelection* sel) {
     if (!streamFromParser(env, parser, &sel->stream))
         return false;
     if (!parser.isSet(QStringLiteral("start")) || !parser.isSet(QStringLiteral("end"))) {
@@ -188,7 +191,8 @@ bool parseSelection(CliEnv& env, QCommandLineParser& parser, FragmentSelection* 
         env.usageError(QStringLiteral("--timestamp must be server or producer"));
         return false;
     }
-    sel->selector.type = ts == QLatin1String("server") ? TimestampType::Server : TimestampType::Producer;
+    sel->selector.type =
+        ts == QLatin1String("server") ? TimestampType::Server : TimestampType::Producer;
     sel->selector.startMs = *start;
     sel->selector.endMs = *end;
     if (parser.isSet(QStringLiteral("no-cache")) && parser.isSet(QStringLiteral("cache"))) {
@@ -196,26 +200,27 @@ bool parseSelection(CliEnv& env, QCommandLineParser& parser, FragmentSelection* 
         return false;
     }
     if (!parser.isSet(QStringLiteral("no-cache")))
-        sel->cachePath = parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache"))
-                                                              : FragmentStore::defaultPath();
+        sel->cachePath = parser.isSet(QStringLiteral("cache"))
+                             ? parser.value(QStringLiteral("cache"))
+                             : FragmentStore::defaultPath();
     return true;
 }
 
-void addSelectionOptions(QCommandLineParser& parser)
-{
+void addSelectionOptions(QCommandLineParser& parser) {
     addStreamOptions(parser);
     parser.addOption({QStringLiteral("start"), QStringLiteral("Start time."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("end"), QStringLiteral("End time."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("timestamp"), QStringLiteral("server or producer."),
                       QStringLiteral("CLOCK"), QStringLiteral("server")});
-    parser.addOption({QStringLiteral("cache"), QStringLiteral("Fragment cache file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("no-cache"), QStringLiteral("Do not use the fragment cache.")});
+    parser.addOption(
+        {QStringLiteral("cache"), QStringLiteral("Fragment cache file."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("no-cache"), QStringLiteral("Do not use the fragment cache.")});
 }
 
 // Runs the listing job with a progress line, then calls done with the job.
 void runListing(CliEnv& env, const FragmentSelection& sel,
-                std::function<void(const FragmentListJob&)> done)
-{
+                std::function<void(const FragmentListJob&)> done) {
     auto session = CliSession::create(env);
     if (!session)
         return;
@@ -231,24 +236,25 @@ void runListing(CliEnv& env, const FragmentSelection& sel,
     }
     options.profile = session->cacheProfileKey();
     options.region = session->aws()->region();
-    auto* job = new FragmentListJob(session->kvs(), sel.stream, sel.selector, options, session->context());
+    auto* job =
+        new FragmentListJob(session->kvs(), sel.stream, sel.selector, options, session->context());
     auto progress = std::make_shared<ProgressLine>(env.err(), env.options().progress);
     QObject::connect(job, &Job::progress, job, [progress](qint64, qint64, const QString& text) {
         progress->update(QStringLiteral("Listing fragments: ") + text);
     });
-    QObject::connect(job, &Job::finished, job, [&env, job, progress, session, store, done = std::move(done)] {
-        progress->clear();
-        for (const QString& warning : job->warnings())
-            env.err() << "kinescope-cli: warning: " << warning << '\n';
-        if (job->state() != Job::State::Succeeded)
-            return serviceError(env, *job->error());
-        done(*job);
-    });
+    QObject::connect(job, &Job::finished, job,
+                     [&env, job, progress, session, store, done = std::move(done)] {
+                         progress->clear();
+                         for (const QString& warning : job->warnings())
+                             env.err() << "kinescope-cli: warning: " << warning << '\n';
+                         if (job->state() != Job::State::Succeeded)
+                             return serviceError(env, *job->error());
+                         done(*job);
+                     });
     job->start();
 }
 
-void fragmentsList(CliEnv& env, const QStringList& args)
-{
+void fragmentsList(CliEnv& env, const QStringList& args) {
     QCommandLineParser parser;
     addSelectionOptions(parser);
     if (!parseCommandArgs(env, parser, args, QStringLiteral("fragments list")))
@@ -262,12 +268,12 @@ void fragmentsList(CliEnv& env, const QStringList& args)
             QJsonArray array;
             for (qsizetype i = 0; i < index.size(); ++i) {
                 const Fragment f = index.fragment(i);
-                array.append(QJsonObject{
-                    {QStringLiteral("FragmentNumber"), f.fragmentNumber},
-                    {QStringLiteral("FragmentSizeInBytes"), f.sizeBytes},
-                    {QStringLiteral("ProducerTimestamp"), formatIsoUtcMs(f.producerMs)},
-                    {QStringLiteral("ServerTimestamp"), formatIsoUtcMs(f.serverMs)},
-                    {QStringLiteral("FragmentLengthInMilliseconds"), f.durationMs}});
+                array.append(
+                    QJsonObject{{QStringLiteral("FragmentNumber"), f.fragmentNumber},
+                                {QStringLiteral("FragmentSizeInBytes"), f.sizeBytes},
+                                {QStringLiteral("ProducerTimestamp"), formatIsoUtcMs(f.producerMs)},
+                                {QStringLiteral("ServerTimestamp"), formatIsoUtcMs(f.serverMs)},
+                                {QStringLiteral("FragmentLengthInMilliseconds"), f.durationMs}});
             }
             printJson(env.out(), array);
         } else {
@@ -275,25 +281,26 @@ void fragmentsList(CliEnv& env, const QStringList& args)
             rows.reserve(index.size());
             for (qsizetype i = 0; i < index.size(); ++i) {
                 const Fragment f = index.fragment(i);
-                rows.append({f.fragmentNumber, formatIsoUtcMs(f.producerMs), formatIsoUtcMs(f.serverMs),
-                             QString::number(f.durationMs), QString::number(f.sizeBytes),
-                             QString::number(f.driftMs())});
+                rows.append({f.fragmentNumber, formatIsoUtcMs(f.producerMs),
+                             formatIsoUtcMs(f.serverMs), QString::number(f.durationMs),
+                             QString::number(f.sizeBytes), QString::number(f.driftMs())});
             }
-            printTable(env.out(), {QStringLiteral("FRAGMENT NUMBER"), QStringLiteral("PRODUCER (UTC)"),
-                                   QStringLiteral("SERVER (UTC)"), QStringLiteral("DURATION MS"),
-                                   QStringLiteral("BYTES"), QStringLiteral("DRIFT MS")},
+            printTable(env.out(),
+                       {QStringLiteral("FRAGMENT NUMBER"), QStringLiteral("PRODUCER (UTC)"),
+                        QStringLiteral("SERVER (UTC)"), QStringLiteral("DURATION MS"),
+                        QStringLiteral("BYTES"), QStringLiteral("DRIFT MS")},
                        rows);
         }
         env.finish(ExitOk);
     });
 }
 
-void fragmentsGaps(CliEnv& env, const QStringList& args)
-{
+void fragmentsGaps(CliEnv& env, const QStringList& args) {
     QCommandLineParser parser;
     addSelectionOptions(parser);
-    parser.addOption({QStringLiteral("min-gap-ms"), QStringLiteral("Ignore holes shorter than N ms."),
-                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("min-gap-ms"),
+                      QStringLiteral("Ignore holes shorter than N ms."), QStringLiteral("N"),
+                      QStringLiteral("0")});
     if (!parseCommandArgs(env, parser, args, QStringLiteral("fragments gaps")))
         return;
     FragmentSelection sel;
@@ -327,14 +334,16 @@ void fragmentsGaps(CliEnv& env, const QStringList& args)
         } else {
             QList<QStringList> rows;
             for (const TimeInterval& i : coverage)
-                rows.append({QStringLiteral("recorded"), formatIsoUtcMs(i.startMs), formatIsoUtcMs(i.endMs),
-                             formatDuration(i.durationMs())});
+                rows.append({QStringLiteral("recorded"), formatIsoUtcMs(i.startMs),
+                             formatIsoUtcMs(i.endMs), formatDuration(i.durationMs())});
             for (const TimeInterval& i : gaps)
-                rows.append({QStringLiteral("gap"), formatIsoUtcMs(i.startMs), formatIsoUtcMs(i.endMs),
-                             formatDuration(i.durationMs())});
-            std::sort(rows.begin(), rows.end(), [](const QStringList& a, const QStringList& b) { return a[1] < b[1]; });
-            printTable(env.out(), {QStringLiteral("KIND"), QStringLiteral("START (UTC)"), QStringLiteral("END (UTC)"),
-                                   QStringLiteral("LENGTH")},
+                rows.append({QStringLiteral("gap"), formatIsoUtcMs(i.startMs),
+                             formatIsoUtcMs(i.endMs), formatDuration(i.durationMs())});
+            std::sort(rows.begin(), rows.end(),
+                      [](const QStringList& a, const QStringList& b) { return a[1] < b[1]; });
+            printTable(env.out(),
+                       {QStringLiteral("KIND"), QStringLiteral("START (UTC)"),
+                        QStringLiteral("END (UTC)"), QStringLiteral("LENGTH")},
                        rows);
         }
         env.finish(ExitOk);
@@ -343,8 +352,7 @@ void fragmentsGaps(CliEnv& env, const QStringList& args)
 
 } // namespace
 
-void dispatchCommand(CliEnv& env, const QStringList& args)
-{
+void dispatchCommand(CliEnv& env, const QStringList& args) {
     // The command words may follow options, as in "--no-cache fragments list ...".
     static const QStringList groups{QStringLiteral("streams"), QStringLiteral("fragments"),
                                     QStringLiteral("inspect")};

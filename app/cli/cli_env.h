@@ -30,9 +30,10 @@ class CliEnv {
 public:
     CliEnv(GlobalOptions options, QTextStream& out, QTextStream& err,
            std::function<void(int)> finisher)
-        : m_options(std::move(options)), m_out(out), m_err(err), m_finisher(std::move(finisher))
-    {
-    }
+        : m_options(std::move(options))
+        , m_out(out)
+        , m_err(err)
+        , m_finisher(std::move(finisher)) {}
 
     const GlobalOptions& options() const { return m_options; }
     QTextStream& out() { return m_out; }
@@ -40,8 +41,7 @@ public:
     void finish(int code) { m_finisher(code); }
 
     // Prints "kinescope-cli: <message>" and the usage hint on stderr, then finish(ExitUsage).
-    void usageError(const QString& message)
-    {
+    void usageError(const QString& message) {
         m_err << "kinescope-cli: " << message << "\nRun 'kinescope-cli --help' for usage.\n";
         m_err.flush();
         finish(ExitUsage);
@@ -56,8 +56,7 @@ private:
 
 // Parses a command's own options; on error reports a usage error and returns false.
 inline bool parseCommandArgs(CliEnv& env, QCommandLineParser& parser, const QStringList& args,
-                             const QString& commandName)
-{
+                             const QString& commandName) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{commandName} + args)) {
         env.usageError(parser.errorText());

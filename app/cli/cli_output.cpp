@@ -8,8 +8,7 @@
 
 namespace kinescope::cli {
 
-void printTable(QTextStream& out, const QStringList& headers, const QList<QStringList>& rows)
-{
+void printTable(QTextStream& out, const QStringList& headers, const QList<QStringList>& rows) {
     QList<int> widths;
     for (const QString& h : headers)
         widths.append(int(h.size()));
@@ -35,8 +34,7 @@ void printTable(QTextStream& out, const QStringList& headers, const QList<QStrin
     out.flush();
 }
 
-void printJson(QTextStream& out, const QJsonValue& value)
-{
+void printJson(QTextStream& out, const QJsonValue& value) {
     QJsonDocument doc;
     if (value.isArray())
         doc = QJsonDocument(value.toArray());
@@ -47,17 +45,15 @@ void printJson(QTextStream& out, const QJsonValue& value)
 }
 
 ProgressLine::ProgressLine(QTextStream& err, bool enabled)
-    : m_err(err), m_enabled(enabled && isatty(STDERR_FILENO))
-{
+    : m_err(err)
+    , m_enabled(enabled && isatty(STDERR_FILENO)) {
 }
 
-ProgressLine::~ProgressLine()
-{
+ProgressLine::~ProgressLine() {
     clear();
 }
 
-void ProgressLine::update(const QString& text)
-{
+void ProgressLine::update(const QString& text) {
     if (!m_enabled)
         return;
     const int pad = std::max(0, m_lastLength - int(text.size()));
@@ -66,8 +62,7 @@ void ProgressLine::update(const QString& text)
     m_lastLength = int(text.size());
 }
 
-void ProgressLine::clear()
-{
+void ProgressLine::clear() {
     if (!m_enabled || m_lastLength == 0)
         return;
     m_err << '\r' << QString(m_lastLength, QLatin1Char(' ')) << '\r';

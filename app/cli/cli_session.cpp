@@ -10,10 +10,11 @@
 
 namespace kinescope::cli {
 
-CliSession::CliSession(QObject* parent) : QObject(parent) {}
+CliSession::CliSession(QObject* parent)
+    : QObject(parent) {
+}
 
-CliSession* CliSession::create(CliEnv& env)
-{
+CliSession* CliSession::create(CliEnv& env) {
     const GlobalOptions& o = env.options();
     auto* session = new CliSession(QCoreApplication::instance());
     session->m_network = new QNetworkAccessManager(session);
@@ -37,7 +38,8 @@ CliSession* CliSession::create(CliEnv& env)
         QTextStream* err = &env.err();
         *err << "[aws] profile " << setup->profile << ", region "
              << (setup->region.isEmpty() ? QStringLiteral("(none)") : setup->region)
-             << (setup->regionSource.isEmpty() ? QString() : QStringLiteral(" from ") + setup->regionSource)
+             << (setup->regionSource.isEmpty() ? QString()
+                                               : QStringLiteral(" from ") + setup->regionSource)
              << ", credentials: " << setup->credentials->describe() << '\n';
         session->m_aws->setLogger([err](const QString& line) {
             *err << "[aws] " << line << '\n';

@@ -45,8 +45,7 @@ struct Parsed {
 };
 
 // Global options may stand anywhere on the line, as with the AWS CLI.
-Parsed parseGlobal(const QStringList& args)
-{
+Parsed parseGlobal(const QStringList& args) {
     Parsed p;
     p.options.output = isatty(STDOUT_FILENO) ? OutputFormat::Table : OutputFormat::Json;
     bool outputSet = false;
@@ -115,8 +114,7 @@ Parsed parseGlobal(const QStringList& args)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kinescope"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kinescope"));

@@ -22,8 +22,7 @@ namespace {
 
 constexpr qint64 kSkewThresholdSecs = 4 * 60;
 
-qint64 monotonicMs()
-{
+qint64 monotonicMs() {
     static QElapsedTimer timer = [] {
         QElapsedTimer t;
         t.start();
@@ -32,8 +31,7 @@ qint64 monotonicMs()
     return timer.elapsed();
 }
 
-QByteArray encodedQuery(const QueryItems& query)
-{
+QByteArray encodedQuery(const QueryItems& query) {
     QByteArray out;
     for (const auto& [name, value] : query) {
         if (!out.isEmpty())
@@ -45,8 +43,7 @@ QByteArray encodedQuery(const QueryItems& query)
     return out;
 }
 
-QByteArray hostHeader(const QUrl& url)
-{
+QByteArray hostHeader(const QUrl& url) {
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     const int port = url.port();
     const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
@@ -55,8 +52,7 @@ QByteArray hostHeader(const QUrl& url)
     return host;
 }
 
-AwsError networkError(QNetworkReply* reply, bool aborted, bool* sent)
-{
+AwsError networkError(QNetworkReply* reply, bool aborted, bool* sent) {
     AwsError e;
     const auto code = reply->error();
     e.message = reply->errorString();
@@ -87,10 +83,10 @@ AwsError networkError(QNetworkReply* reply, bool aborted, bool* sent)
     case QNetworkReply::SslHandshakeFailedError:
         e.kind = AwsError::Kind::Network;
         e.type = QStringLiteral("TlsError");
-        e.message = QCoreApplication::translate(
-                        "kinescope::AwsClient",
-                        "The server's TLS certificate could not be verified: %1")
-                        .arg(reply->errorString());
+        e.message =
+            QCoreApplication::translate("kinescope::AwsClient",
+                                        "The server's TLS certificate could not be verified: %1")
+                .arg(reply->errorString());
         *sent = false;
         return e; // never retried: a certificate will not fix itself
     default:
@@ -101,16 +97,14 @@ AwsError networkError(QNetworkReply* reply, bool aborted, bool* sent)
     return e;
 }
 
-QDateTime serverDate(const HeaderList& headers)
-{
+QDateTime serverDate(const HeaderList& headers) {
     for (const auto& [k, v] : headers)
         if (k.compare("Date", Qt::CaseInsensitive) == 0)
             return parseHttpDate(v);
     return {};
 }
 
-HeaderList replyHeaders(const QNetworkReply* reply)
-{
+HeaderList replyHeaders(const QNetworkReply* reply) {
     HeaderList headers;
     for (const auto& pair : reply->rawHeaderPairs())
         headers.append(pair);
@@ -120,12 +114,11 @@ HeaderList replyHeaders(const QNetworkReply* reply)
 } // namespace
 
 AwsCall::AwsCall(AwsRequest request, QObject* parent)
-    : QObject(parent), m_request(std::move(request))
-{
+    : QObject(parent)
+    , m_request(std::move(request)) {
 }
 
-void AwsCall::abort()
-{
+void AwsCall::abort() {
     if (m_finished)
         return;
     m_aborted = true;
@@ -159,29 +152,24 @@ AwsClient::AwsClient(QNetworkAccessManager* network, CredentialProviderPtr crede
     , m_config(std::move(config))
     , m_quotas(std::make_unique<QuotaBudget>())
     , m_retry(std::make_unique<RetryPolicy>(RetryPolicy::Settings{
-          m_config.maxAttempts, m_config.baseBackoffMs, m_config.maxBackoffMs, 500}))
-{
+          m_config.maxAttempts, m_config.baseBackoffMs, m_config.maxBackoffMs, 500})) {
     // Proxies come from the environment (http_proxy, https_proxy, no_proxy).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 AwsClient::~AwsClient() = default;
 
-QDateTime AwsClient::now() const
-{
+QDateTime AwsClient::now() const {
     return QDateTime::currentDateTimeUtc().addSecs(m_clockSkewSecs);
 }
 
-Result<QUrl> AwsClient::endpointFor(const AwsRequest& request) const
-{
+Result<QUrl> AwsClient::endpointFor(const AwsRequest& request) const {
     if (request.endpointOverride.isValid())
         return request.endpointOverride;
-    return m_config.endpoints.resolve(request.serviceId, request.endpointPrefix,
-                                      m_config.region);
+    return m_config.endpoints.resolve(request.serviceId, request.endpointPrefix, m_config.region);
 }
 
-AwsCall* AwsClient::send(AwsRequest request)
-{
+AwsCall* AwsClient::send(AwsRequest request) {
     auto* call = new AwsCall(std::move(request), this);
     call->m_startedMs = monotonicMs();
     if (call->m_request.sink)
@@ -190,8 +178,7 @@ AwsCall* AwsClient::send(AwsRequest request)
     return call;
 }
 
-void AwsClient::startAttempt(AwsCall* call)
-{
+void AwsClient::startAttempt(AwsCall* call) {
     if (call->m_finished)
         return;
     ++call->m_attempts;
@@ -208,16 +195,16 @@ void AwsClient::startAttempt(AwsCall* call)
             sendSigned(call, Credentials{});
             return;
         }
-        m_credentials->resolve([this, self = QPointer<AwsCall>(call)](
-                                   const Result<Credentials>& credentials) {
-            if (!self || self->m_finished)
-                return;
-            if (!credentials) {
-                finish(self, credentials.error());
-                return;
-            }
-            sendSigned(self, *credentials);
-        });
+        m_credentials->resolve(
+            [this, self = QPointer<AwsCall>(call)](const Result<Credentials>& credentials) {
+                if (!self || self->m_finished)
+                    return;
+                if (!credentials) {
+                    finish(self, credentials.error());
+                    return;
+                }
+                sendSigned(self, *credentials);
+            });
     };
     if (waitMs > 0)
         QTimer::singleShot(int(waitMs), call, proceed);
@@ -225,8 +212,7 @@ void AwsClient::startAttempt(AwsCall* call)
         proceed();
 }
 
-void AwsClient::sendSigned(AwsCall* call, const Credentials& credentials)
-{
+void AwsClient::sendSigned(AwsCall* call, const Credentials& credentials) {
     const AwsRequest& req = call->m_request;
     const Result<QUrl> base = endpointFor(req);
     if (!base) {
@@ -254,15 +240,16 @@ void AwsClient::sendSigned(AwsCall* call, const Credentials& credentials)
     if (!req.anonymous) {
         SigV4Signer::Options options;
         options.addContentSha256Header = req.unsignedPayload;
-        SigV4Signer::signHeaders(message, credentials,
-                                 {m_config.region, req.signingName, now()}, options);
+        SigV4Signer::signHeaders(message, credentials, {m_config.region, req.signingName, now()},
+                                 options);
     }
 
     QNetworkRequest nreq(url);
     nreq.setTransferTimeout(req.timeoutMs);
     nreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                       QNetworkRequest::ManualRedirectPolicy);
-    nreq.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("kinescope/" KINESCOPE_VERSION));
+    nreq.setHeader(QNetworkRequest::UserAgentHeader,
+                   QStringLiteral("kinescope/" KINESCOPE_VERSION));
     for (const auto& [name, value] : message.headers) {
         if (name.compare("Host", Qt::CaseInsensitive) == 0)
             continue; // Qt writes the same Host header from the URL
@@ -274,14 +261,14 @@ void AwsClient::sendSigned(AwsCall* call, const Credentials& credentials)
     QNetworkReply* reply = m_network->sendCustomRequest(nreq, req.method, req.body);
     call->m_reply = reply;
     call->m_sent = true;
-    connect(reply, &QNetworkReply::readyRead, call, [this, call, reply] { onReadyRead(call, reply); });
+    connect(reply, &QNetworkReply::readyRead, call,
+            [this, call, reply] { onReadyRead(call, reply); });
     connect(reply, &QNetworkReply::downloadProgress, call, &AwsCall::downloadProgress);
     connect(reply, &QNetworkReply::finished, call,
             [this, call, reply] { onReplyFinished(call, reply); });
 }
 
-void AwsClient::onReadyRead(AwsCall* call, QNetworkReply* reply)
-{
+void AwsClient::onReadyRead(AwsCall* call, QNetworkReply* reply) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray chunk = reply->readAll();
     call->m_partial.bodyBytes += chunk.size();
@@ -301,8 +288,7 @@ void AwsClient::onReadyRead(AwsCall* call, QNetworkReply* reply)
     }
 }
 
-bool AwsClient::resetSink(AwsCall* call)
-{
+bool AwsClient::resetSink(AwsCall* call) {
     if (call->m_sinkWritten == 0)
         return true;
     auto* file = qobject_cast<QFileDevice*>(call->m_request.sink);
@@ -312,8 +298,7 @@ bool AwsClient::resetSink(AwsCall* call)
     return true;
 }
 
-bool AwsClient::retryAfter(AwsCall* call, const AwsError& error, const HeaderList& headers)
-{
+bool AwsClient::retryAfter(AwsCall* call, const AwsError& error, const HeaderList& headers) {
     if (call->m_aborted)
         return false;
 
@@ -363,8 +348,7 @@ bool AwsClient::retryAfter(AwsCall* call, const AwsError& error, const HeaderLis
     return true;
 }
 
-void AwsClient::onReplyFinished(AwsCall* call, QNetworkReply* reply)
-{
+void AwsClient::onReplyFinished(AwsCall* call, QNetworkReply* reply) {
     reply->deleteLater();
     call->m_reply = nullptr;
     if (reply->bytesAvailable() > 0)
@@ -376,11 +360,11 @@ void AwsClient::onReplyFinished(AwsCall* call, QNetworkReply* reply)
     const AwsRequest& req = call->m_request;
 
     if (!call->m_sinkError.isEmpty()) {
-        AwsError e = AwsError::make(
-            AwsError::Kind::Io, QStringLiteral("WriteError"),
-            QCoreApplication::translate("kinescope::AwsClient",
-                                        "Could not write the downloaded data: %1")
-                .arg(call->m_sinkError));
+        AwsError e =
+            AwsError::make(AwsError::Kind::Io, QStringLiteral("WriteError"),
+                           QCoreApplication::translate("kinescope::AwsClient",
+                                                       "Could not write the downloaded data: %1")
+                               .arg(call->m_sinkError));
         finish(call, e);
         return;
     }
@@ -398,8 +382,7 @@ void AwsClient::onReplyFinished(AwsCall* call, QNetworkReply* reply)
         e.requestId = requestIdFromHeaders(headers);
         call->m_sent = sent;
         log(QStringLiteral("%1 %2 %3: %4 (%5 ms, attempt %6)")
-                .arg(QString::fromLatin1(req.method), reply->url().host(), req.operation,
-                     e.type)
+                .arg(QString::fromLatin1(req.method), reply->url().host(), req.operation, e.type)
                 .arg(elapsed)
                 .arg(call->m_attempts));
         if (retryAfter(call, e, headers))
@@ -429,8 +412,7 @@ void AwsClient::onReplyFinished(AwsCall* call, QNetworkReply* reply)
     if (e.clockSkew) {
         // Only call it skew when the server's clock really differs from ours.
         const QDateTime server = serverDate(headers);
-        e.clockSkew = server.isValid() &&
-                      qAbs(now().secsTo(server)) > kSkewThresholdSecs;
+        e.clockSkew = server.isValid() && qAbs(now().secsTo(server)) > kSkewThresholdSecs;
         if (e.clockSkew)
             e.retryable = true;
     }
@@ -439,8 +421,7 @@ void AwsClient::onReplyFinished(AwsCall* call, QNetworkReply* reply)
     finish(call, e);
 }
 
-void AwsClient::finish(AwsCall* call, Result<AwsResponse> result)
-{
+void AwsClient::finish(AwsCall* call, Result<AwsResponse> result) {
     if (call->m_finished)
         return;
     if (!result.ok() && call->m_aborted && result.error().kind != AwsError::Kind::Canceled)
@@ -452,8 +433,7 @@ void AwsClient::finish(AwsCall* call, Result<AwsResponse> result)
         call->deleteLater();
 }
 
-void AwsClient::log(const QString& line)
-{
+void AwsClient::log(const QString& line) {
     if (m_logger)
         m_logger(line);
     Q_EMIT requestLogged(line);

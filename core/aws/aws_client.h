@@ -36,9 +36,7 @@ public:
     void abort();
 
     // Calls f(result) when finished, as long as `context` lives.
-    template <typename F>
-    void then(QObject* context, F&& f)
-    {
+    template <typename F> void then(QObject* context, F&& f) {
         connect(this, &AwsCall::finished, context,
                 [this, fn = std::forward<F>(f)]() mutable { fn(m_result); });
     }
@@ -75,10 +73,10 @@ public:
     struct Config {
         QString region;
         EndpointResolver endpoints;
-        int maxAttempts = 3;         // AWS "standard" retry mode default
-        int baseBackoffMs = 100;     // full jitter base
+        int maxAttempts = 3;     // AWS "standard" retry mode default
+        int baseBackoffMs = 100; // full jitter base
         int maxBackoffMs = 20000;
-        bool clientQuotas = true;    // client-side token buckets per stream and API
+        bool clientQuotas = true; // client-side token buckets per stream and API
     };
 
     AwsClient(QNetworkAccessManager* network, CredentialProviderPtr credentials, Config config,

@@ -6,13 +6,11 @@ namespace kinescope {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("kinescope::AwsError", text);
 }
 
-QString withDetail(const QString& sentence, const AwsError& e)
-{
+QString withDetail(const QString& sentence, const AwsError& e) {
     if (e.message.isEmpty())
         return sentence;
     return sentence + QLatin1Char(' ') + tr("AWS said: %1").arg(e.message);
@@ -20,8 +18,7 @@ QString withDetail(const QString& sentence, const AwsError& e)
 
 } // namespace
 
-QString AwsError::toString() const
-{
+QString AwsError::toString() const {
     QString head = type.isEmpty() ? QStringLiteral("Error") : type;
     QStringList details;
     if (httpStatus > 0)
@@ -35,8 +32,7 @@ QString AwsError::toString() const
     return head;
 }
 
-QString AwsError::userMessage() const
-{
+QString AwsError::userMessage() const {
     switch (kind) {
     case Kind::Network:
         return withDetail(tr("Could not reach AWS. Check the network connection, the proxy "
@@ -73,8 +69,8 @@ QString AwsError::userMessage() const
                              "region. Check the name and the selected region."),
                           *this);
     if (type == QLatin1String("NotAuthorizedException") ||
-        type == QLatin1String("AccessDeniedException") ||
-        type == QLatin1String("AccessDenied") || type == QLatin1String("UnauthorizedException"))
+        type == QLatin1String("AccessDeniedException") || type == QLatin1String("AccessDenied") ||
+        type == QLatin1String("UnauthorizedException"))
         return withDetail(tr("The credentials in use are not allowed to do this. Ask for the "
                              "IAM permission, or pick another profile."),
                           *this);
@@ -100,12 +96,11 @@ QString AwsError::userMessage() const
                              "to show. Enable data retention on the stream."),
                           *this);
     if (httpStatus >= 500)
-        return withDetail(tr("AWS had an internal problem (HTTP %1). Try again in a moment.")
-                              .arg(httpStatus),
-                          *this);
-    return withDetail(tr("The request failed with %1.").arg(type.isEmpty()
-                                                                ? tr("HTTP %1").arg(httpStatus)
-                                                                : type),
+        return withDetail(
+            tr("AWS had an internal problem (HTTP %1). Try again in a moment.").arg(httpStatus),
+            *this);
+    return withDetail(tr("The request failed with %1.")
+                          .arg(type.isEmpty() ? tr("HTTP %1").arg(httpStatus) : type),
                       *this);
 }
 

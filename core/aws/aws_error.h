@@ -21,16 +21,15 @@ struct AwsError {
     };
 
     Kind kind = Kind::Service;
-    QString type;      // AWS error code, e.g. "ResourceNotFoundException"
-    QString message;   // as given by AWS or by us
+    QString type;    // AWS error code, e.g. "ResourceNotFoundException"
+    QString message; // as given by AWS or by us
     int httpStatus = 0;
     QString requestId; // x-amzn-RequestId / x-amz-request-id / RequestId element
     bool retryable = false;
     bool throttling = false;
     bool clockSkew = false;
 
-    static AwsError make(Kind kind, QString type, QString message)
-    {
+    static AwsError make(Kind kind, QString type, QString message) {
         AwsError e;
         e.kind = kind;
         e.type = std::move(type);

@@ -10,8 +10,8 @@ class QIODevice;
 
 namespace kinescope {
 
-using QueryItems = QList<QPair<QString, QString>>;        // decoded names and values, in order
-using HeaderList = QList<QPair<QByteArray, QByteArray>>;  // names as given, values raw
+using QueryItems = QList<QPair<QString, QString>>;       // decoded names and values, in order
+using HeaderList = QList<QPair<QByteArray, QByteArray>>; // names as given, values raw
 
 // One AWS API call, described as data. Service clients build these; only the pipeline
 // (AwsClient) signs and sends them.
@@ -22,11 +22,11 @@ struct AwsRequest {
     QString serviceId;
     QString endpointPrefix; // host prefix: "kinesisvideo", "sts", "portal.sso", "api.mediatailor"
     QString signingName;    // SigV4 service name: "kinesisvideo", "sts", "mediastore", ...
-    QString operation;    // "ListFragments" — for logs, quotas and error messages
+    QString operation;      // "ListFragments" — for logs, quotas and error messages
     QByteArray method = "POST";
     QString path = QStringLiteral("/"); // decoded path, e.g. "/listFragments"
     QueryItems query;
-    HeaderList headers;   // extra headers (Content-Type, x-amz-*, ...)
+    HeaderList headers; // extra headers (Content-Type, x-amz-*, ...)
     QByteArray body;
 
     // Base URL to use instead of the resolved service endpoint (KVS data endpoints).
@@ -36,10 +36,10 @@ struct AwsRequest {
     // Quota bucket ("ListFragments", "GetClip", ...); empty = no client-side budget.
     QString quotaApi;
 
-    bool idempotent = true;      // may be retried after it was sent
+    bool idempotent = true;       // may be retried after it was sent
     bool unsignedPayload = false; // sign with UNSIGNED-PAYLOAD
-    bool anonymous = false;      // do not sign (SSO portal, presigned URLs)
-    int timeoutMs = 60000;       // no-progress timeout
+    bool anonymous = false;       // do not sign (SSO portal, presigned URLs)
+    int timeoutMs = 60000;        // no-progress timeout
 
     // When set, the response body of a successful call is written here as it arrives
     // instead of being collected in AwsResponse::body. Not owned.
@@ -53,8 +53,7 @@ struct AwsResponse {
     qint64 bodyBytes = 0; // bytes received (also counted when streamed to a sink)
     QString requestId;
 
-    QByteArray header(const QByteArray& name) const
-    {
+    QByteArray header(const QByteArray& name) const {
         for (const auto& [k, v] : headers)
             if (k.compare(name, Qt::CaseInsensitive) == 0)
                 return v;

@@ -29,9 +29,7 @@ using CredentialProviderPtr = std::shared_ptr<CredentialProvider>;
 class StaticCredentialProvider final : public CredentialProvider {
 public:
     explicit StaticCredentialProvider(Credentials credentials)
-        : m_credentials(std::move(credentials))
-    {
-    }
+        : m_credentials(std::move(credentials)) {}
     void resolve(Callback done) override { done(m_credentials); }
     QString describe() const override { return m_credentials.source; }
 

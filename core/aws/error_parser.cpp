@@ -9,8 +9,7 @@ namespace kinescope {
 
 namespace {
 
-QByteArray headerValue(const HeaderList& headers, const char* name)
-{
+QByteArray headerValue(const HeaderList& headers, const char* name) {
     for (const auto& [k, v] : headers)
         if (k.compare(name, Qt::CaseInsensitive) == 0)
             return v;
@@ -19,8 +18,7 @@ QByteArray headerValue(const HeaderList& headers, const char* name)
 
 // "ResourceNotFoundException:http://internal.amazon.com/coral/..." → "ResourceNotFoundException"
 // "com.amazonaws.kinesisvideo#ResourceNotFoundException" → "ResourceNotFoundException"
-QString cleanType(QString type)
-{
+QString cleanType(QString type) {
     type = type.trimmed();
     const int colon = type.indexOf(QLatin1Char(':'));
     if (colon >= 0)
@@ -31,8 +29,7 @@ QString cleanType(QString type)
     return type;
 }
 
-void parseJsonBody(const QByteArray& body, AwsError& error)
-{
+void parseJsonBody(const QByteArray& body, AwsError& error) {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return;
@@ -55,8 +52,7 @@ void parseJsonBody(const QByteArray& body, AwsError& error)
     }
 }
 
-void parseXmlBody(const QByteArray& body, AwsError& error)
-{
+void parseXmlBody(const QByteArray& body, AwsError& error) {
     QXmlStreamReader xml(body);
     QString current;
     while (!xml.atEnd()) {
@@ -79,8 +75,7 @@ void parseXmlBody(const QByteArray& body, AwsError& error)
     }
 }
 
-QString defaultTypeForStatus(int status)
-{
+QString defaultTypeForStatus(int status) {
     switch (status) {
     case 400:
         return QStringLiteral("BadRequest");
@@ -109,8 +104,7 @@ QString defaultTypeForStatus(int status)
 
 } // namespace
 
-QString requestIdFromHeaders(const HeaderList& headers)
-{
+QString requestIdFromHeaders(const HeaderList& headers) {
     for (const char* name : {"x-amzn-RequestId", "x-amz-request-id", "x-amz-id-2"}) {
         const QByteArray v = headerValue(headers, name);
         if (!v.isEmpty())
@@ -119,8 +113,7 @@ QString requestIdFromHeaders(const HeaderList& headers)
     return {};
 }
 
-AwsError parseErrorResponse(int httpStatus, const HeaderList& headers, const QByteArray& body)
-{
+AwsError parseErrorResponse(int httpStatus, const HeaderList& headers, const QByteArray& body) {
     AwsError error;
     error.kind = AwsError::Kind::Service;
     error.httpStatus = httpStatus;
@@ -151,8 +144,7 @@ AwsError parseErrorResponse(int httpStatus, const HeaderList& headers, const QBy
     return error;
 }
 
-void classifyError(AwsError& error)
-{
+void classifyError(AwsError& error) {
     // The throttling codes of the AWS SDKs' standard retry mode, plus Kinesis Video's
     // ClientLimitExceededException (HTTP 400), which botocore does not treat as throttling.
     static const QSet<QString> throttlingCodes = {
@@ -173,16 +165,13 @@ void classifyError(AwsError& error)
         QStringLiteral("ClientLimitExceededException"),
     };
     static const QSet<QString> transientCodes = {
-        QStringLiteral("RequestTimeout"),
-        QStringLiteral("RequestTimeoutException"),
-        QStringLiteral("InternalError"),
-        QStringLiteral("InternalFailure"),
-        QStringLiteral("InternalServerError"),
-        QStringLiteral("ServiceUnavailable"),
+        QStringLiteral("RequestTimeout"),      QStringLiteral("RequestTimeoutException"),
+        QStringLiteral("InternalError"),       QStringLiteral("InternalFailure"),
+        QStringLiteral("InternalServerError"), QStringLiteral("ServiceUnavailable"),
     };
     static const QSet<QString> skewCodes = {
-        QStringLiteral("RequestTimeTooSkewed"), QStringLiteral("RequestExpired"),
-        QStringLiteral("RequestInTheFuture"),   QStringLiteral("InvalidSignatureException"),
+        QStringLiteral("RequestTimeTooSkewed"),  QStringLiteral("RequestExpired"),
+        QStringLiteral("RequestInTheFuture"),    QStringLiteral("InvalidSignatureException"),
         QStringLiteral("SignatureDoesNotMatch"), QStringLiteral("AuthFailure"),
     };
 

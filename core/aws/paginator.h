@@ -21,8 +21,7 @@ struct PaginationOptions {
     QString startingToken;
 };
 
-template <typename Item>
-struct Page {
+template <typename Item> struct Page {
     QList<Item> items;
     QString nextToken;
 };
@@ -33,8 +32,7 @@ struct ResumeToken {
     QString nextToken;
     qint64 skip = 0;
 
-    QString encode() const
-    {
+    QString encode() const {
         if (skip == 0)
             return nextToken;
         const QJsonObject o{{QStringLiteral("NextToken"), nextToken},
@@ -42,8 +40,7 @@ struct ResumeToken {
         return QStringLiteral("kinescope1:") +
                QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64());
     }
-    static ResumeToken decode(const QString& token)
-    {
+    static ResumeToken decode(const QString& token) {
         if (!token.startsWith(QLatin1String("kinescope1:")))
             return {token, 0};
         const QJsonObject o =
@@ -55,8 +52,7 @@ struct ResumeToken {
 
 // Drives a NextToken operation to the end. It stops only when a page has no token: an empty
 // page that still carries one is not the end. Items are delivered page by page.
-template <typename Item>
-class Paginator : public std::enable_shared_from_this<Paginator<Item>> {
+template <typename Item> class Paginator : public std::enable_shared_from_this<Paginator<Item>> {
 public:
     using PageCallback = std::function<void(const Result<Page<Item>>&)>;
     using Fetch = std::function<void(const QString& token, int pageSize, PageCallback done)>;
@@ -64,9 +60,8 @@ public:
     // Finished: the resume token (empty when everything was read) or the error.
     using OnDone = std::function<void(const Result<QString>& resumeToken)>;
 
-    static std::shared_ptr<Paginator> start(PaginationOptions options, Fetch fetch,
-                                            OnItems onItems, OnDone onDone)
-    {
+    static std::shared_ptr<Paginator> start(PaginationOptions options, Fetch fetch, OnItems onItems,
+                                            OnDone onDone) {
         std::shared_ptr<Paginator> p(new Paginator(std::move(options), std::move(fetch),
                                                    std::move(onItems), std::move(onDone)));
         p->next(ResumeToken::decode(p->m_options.startingToken));
@@ -82,19 +77,15 @@ private:
         : m_options(std::move(options))
         , m_fetch(std::move(fetch))
         , m_onItems(std::move(onItems))
-        , m_onDone(std::move(onDone))
-    {
-    }
+        , m_onDone(std::move(onDone)) {}
 
-    void next(ResumeToken token)
-    {
+    void next(ResumeToken token) {
         auto self = this->shared_from_this();
         m_fetch(token.nextToken, m_options.pageSize,
                 [self, token](const Result<Page<Item>>& page) { self->onPage(token, page); });
     }
 
-    void onPage(const ResumeToken& requested, const Result<Page<Item>>& page)
-    {
+    void onPage(const ResumeToken& requested, const Result<Page<Item>>& page) {
         if (m_canceled)
             return;
         if (!page) {

@@ -10,12 +10,12 @@ constexpr double kSafetyFactor = 0.9;
 } // namespace
 
 TokenBucket::TokenBucket(double ratePerSecond, double burst)
-    : m_rate(ratePerSecond), m_burst(burst), m_tokens(burst)
-{
+    : m_rate(ratePerSecond)
+    , m_burst(burst)
+    , m_tokens(burst) {
 }
 
-void TokenBucket::refill(qint64 nowMs)
-{
+void TokenBucket::refill(qint64 nowMs) {
     if (m_lastMs < 0) {
         m_lastMs = nowMs;
         return;
@@ -25,14 +25,12 @@ void TokenBucket::refill(qint64 nowMs)
     m_lastMs = nowMs;
 }
 
-double TokenBucket::available(qint64 nowMs)
-{
+double TokenBucket::available(qint64 nowMs) {
     refill(nowMs);
     return m_tokens;
 }
 
-qint64 TokenBucket::reserve(qint64 nowMs)
-{
+qint64 TokenBucket::reserve(qint64 nowMs) {
     refill(nowMs);
     m_tokens -= 1.0;
     if (m_tokens >= 0.0)
@@ -40,8 +38,7 @@ qint64 TokenBucket::reserve(qint64 nowMs)
     return qint64(std::ceil(-m_tokens * 1000.0 / m_rate));
 }
 
-QHash<QString, QuotaBudget::Limit> QuotaBudget::kinesisVideoDefaults()
-{
+QHash<QString, QuotaBudget::Limit> QuotaBudget::kinesisVideoDefaults() {
     return {
         {QStringLiteral("ListFragments"), {5.0, 5.0}},
         {QStringLiteral("GetClip"), {1.0, 1.0}},
@@ -52,14 +49,13 @@ QHash<QString, QuotaBudget::Limit> QuotaBudget::kinesisVideoDefaults()
     };
 }
 
-QuotaBudget::QuotaBudget(QHash<QString, Limit> limits) : m_limits(std::move(limits))
-{
+QuotaBudget::QuotaBudget(QHash<QString, Limit> limits)
+    : m_limits(std::move(limits)) {
     m_timer.start();
     m_clock = [this] { return m_timer.elapsed(); };
 }
 
-qint64 QuotaBudget::reserve(const QString& resource, const QString& api)
-{
+qint64 QuotaBudget::reserve(const QString& resource, const QString& api) {
     const auto limit = m_limits.constFind(api);
     if (limit == m_limits.constEnd())
         return 0;

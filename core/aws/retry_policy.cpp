@@ -13,18 +13,18 @@ constexpr int kTimeoutRetryCost = 10;
 constexpr int kNoRetryIncrement = 1;
 } // namespace
 
-RetryPolicy::RetryPolicy() : RetryPolicy(Settings{}) {}
+RetryPolicy::RetryPolicy()
+    : RetryPolicy(Settings{}) {
+}
 
 RetryPolicy::RetryPolicy(Settings settings)
     : m_settings(settings)
     , m_tokens(settings.quotaCapacity)
-    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
-{
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); }) {
 }
 
 bool RetryPolicy::shouldRetry(const AwsError& error, int attempt, bool idempotent,
-                              bool sent) const
-{
+                              bool sent) const {
     if (attempt >= m_settings.maxAttempts)
         return false;
     switch (error.kind) {
@@ -43,8 +43,7 @@ bool RetryPolicy::shouldRetry(const AwsError& error, int attempt, bool idempoten
     }
 }
 
-bool RetryPolicy::acquireRetryToken(const AwsError& error)
-{
+bool RetryPolicy::acquireRetryToken(const AwsError& error) {
     const int cost = error.kind == AwsError::Kind::Timeout ? kTimeoutRetryCost : kRetryCost;
     if (m_tokens < cost)
         return false;
@@ -53,14 +52,12 @@ bool RetryPolicy::acquireRetryToken(const AwsError& error)
     return true;
 }
 
-void RetryPolicy::onSuccess(bool wasRetry)
-{
+void RetryPolicy::onSuccess(bool wasRetry) {
     const int refund = wasRetry ? m_lastCost : kNoRetryIncrement;
     m_tokens = std::min(m_settings.quotaCapacity, m_tokens + refund);
 }
 
-int RetryPolicy::backoffMs(int attempt) const
-{
+int RetryPolicy::backoffMs(int attempt) const {
     const double cap = std::min<double>(m_settings.maxBackoffMs,
                                         m_settings.baseBackoffMs * std::pow(2.0, attempt));
     return int(m_random() * cap);

@@ -2,18 +2,19 @@
 
 namespace kinescope {
 
-Job::Job(QString title, QObject* parent) : QObject(parent), m_title(std::move(title)) {}
+Job::Job(QString title, QObject* parent)
+    : QObject(parent)
+    , m_title(std::move(title)) {
+}
 
-void Job::start()
-{
+void Job::start() {
     if (m_state != State::Pending)
         return;
     setState(State::Running);
     doStart();
 }
 
-void Job::cancel()
-{
+void Job::cancel() {
     if (isFinished())
         return;
     doCancel();
@@ -25,24 +26,21 @@ void Job::cancel()
     Q_EMIT finished();
 }
 
-void Job::reportProgress(qint64 done, qint64 total, const QString& text)
-{
+void Job::reportProgress(qint64 done, qint64 total, const QString& text) {
     m_done = done;
     m_total = total;
     m_progressText = text;
     Q_EMIT progress(done, total, text);
 }
 
-void Job::succeed()
-{
+void Job::succeed() {
     if (isFinished())
         return;
     setState(State::Succeeded);
     Q_EMIT finished();
 }
 
-void Job::fail(const AwsError& error)
-{
+void Job::fail(const AwsError& error) {
     if (isFinished())
         return;
     m_error = error;
@@ -50,8 +48,7 @@ void Job::fail(const AwsError& error)
     Q_EMIT finished();
 }
 
-void Job::setState(State state)
-{
+void Job::setState(State state) {
     if (m_state == state)
         return;
     m_state = state;

@@ -22,8 +22,7 @@ public:
 
     QString title() const { return m_title; }
     State state() const { return m_state; }
-    bool isFinished() const
-    {
+    bool isFinished() const {
         return m_state == State::Succeeded || m_state == State::Failed ||
                m_state == State::Canceled;
     }

@@ -3,8 +3,7 @@
 namespace kinescope {
 
 void DataEndpointCache::get(const QString& streamKey, const QString& apiName, const Fetch& fetch,
-                            Callback done)
-{
+                            Callback done) {
     const QString k = key(streamKey, apiName);
     const auto it = m_endpoints.constFind(k);
     if (it != m_endpoints.constEnd()) {
@@ -27,13 +26,11 @@ void DataEndpointCache::get(const QString& streamKey, const QString& apiName, co
     });
 }
 
-void DataEndpointCache::invalidate(const QString& streamKey, const QString& apiName)
-{
+void DataEndpointCache::invalidate(const QString& streamKey, const QString& apiName) {
     m_endpoints.remove(key(streamKey, apiName));
 }
 
-bool DataEndpointCache::contains(const QString& streamKey, const QString& apiName) const
-{
+bool DataEndpointCache::contains(const QString& streamKey, const QString& apiName) const {
     return m_endpoints.contains(key(streamKey, apiName));
 }
 

@@ -26,8 +26,7 @@ public:
     int fetches() const { return m_fetches; }
 
 private:
-    static QString key(const QString& streamKey, const QString& apiName)
-    {
+    static QString key(const QString& streamKey, const QString& apiName) {
         return apiName + QLatin1Char('\n') + streamKey;
     }
 

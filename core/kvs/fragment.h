@@ -17,8 +17,7 @@ struct Fragment {
     qint64 serverMs = 0;
     qint64 durationMs = 0;
 
-    qint64 timestamp(TimestampType type) const
-    {
+    qint64 timestamp(TimestampType type) const {
         return type == TimestampType::Server ? serverMs : producerMs;
     }
     qint64 driftMs() const { return serverMs - producerMs; }

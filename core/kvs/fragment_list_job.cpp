@@ -15,17 +15,14 @@ FragmentListJob::FragmentListJob(KvsClient* client, StreamRef stream, FragmentSe
     , m_stream(std::move(stream))
     , m_selector(selector)
     , m_options(std::move(options))
-    , m_index(selector.type)
-{
+    , m_index(selector.type) {
 }
 
-FragmentListJob::~FragmentListJob()
-{
+FragmentListJob::~FragmentListJob() {
     *m_alive = false;
 }
 
-void FragmentListJob::doStart()
-{
+void FragmentListJob::doStart() {
     if (!m_stream.isValid()) {
         fail(AwsError::make(AwsError::Kind::Usage, QStringLiteral("InvalidArgument"),
                             tr("Name the stream by its name or its ARN (exactly one).")));
@@ -59,8 +56,7 @@ void FragmentListJob::doStart()
     });
 }
 
-void FragmentListJob::startListing()
-{
+void FragmentListJob::startListing() {
     // ListFragments ranges include both ends; the store works on [t0, t1).
     const TimeInterval wanted{m_selector.startMs, m_selector.endMs + 1};
     QList<TimeInterval> toList{wanted};
@@ -95,8 +91,7 @@ void FragmentListJob::startListing()
     pump();
 }
 
-void FragmentListJob::planShards(const QList<TimeInterval>& ranges)
-{
+void FragmentListJob::planShards(const QList<TimeInterval>& ranges) {
     qint64 total = 0;
     for (const TimeInterval& r : ranges)
         total += std::max<qint64>(1, r.durationMs());
@@ -115,16 +110,14 @@ void FragmentListJob::planShards(const QList<TimeInterval>& ranges)
     }
 }
 
-void FragmentListJob::pump()
-{
+void FragmentListJob::pump() {
     while (!m_canceled && m_inFlight < m_options.concurrency && m_next < m_shards.size()) {
         ++m_inFlight;
         fetchPage(m_next++, QString());
     }
 }
 
-void FragmentListJob::fetchPage(int shardIndex, const QString& token)
-{
+void FragmentListJob::fetchPage(int shardIndex, const QString& token) {
     const Shard& shard = m_shards[shardIndex];
     FragmentSelector selector = m_selector;
     selector.startMs = shard.startMs;
@@ -156,15 +149,14 @@ void FragmentListJob::fetchPage(int shardIndex, const QString& token)
         });
 }
 
-void FragmentListJob::onShardDone(int shardIndex)
-{
+void FragmentListJob::onShardDone(int shardIndex) {
     Shard& shard = m_shards[shardIndex];
     shard.done = true;
     if (m_options.store && m_options.store->isOpen() && !m_storeKey.streamArn.isEmpty()) {
         // What is within the open tail of when the listing started stays "not listed".
-        const Status saved = m_options.store->save(m_storeKey, {shard.startMs, shard.endMs + 1},
-                                                   shard.fetched,
-                                                   m_startedAtMs - m_options.openTailMs);
+        const Status saved =
+            m_options.store->save(m_storeKey, {shard.startMs, shard.endMs + 1}, shard.fetched,
+                                  m_startedAtMs - m_options.openTailMs);
         if (!saved)
             m_warnings << saved.error().userMessage();
         shard.fetched.clear();
@@ -180,16 +172,14 @@ void FragmentListJob::onShardDone(int shardIndex)
     pump();
 }
 
-void FragmentListJob::updateProgress()
-{
+void FragmentListJob::updateProgress() {
     reportProgress(m_done, m_shards.size(),
                    tr("%n fragment(s) in %1 of %2 time ranges", nullptr, int(m_index.size()))
                        .arg(m_done)
                        .arg(m_shards.size()));
 }
 
-void FragmentListJob::doCancel()
-{
+void FragmentListJob::doCancel() {
     m_canceled = true;
 }
 

@@ -25,16 +25,16 @@ public:
     struct Options {
         qint64 shardMs = 6 * 3600 * 1000LL; // at most this much time per shard
         int maxShards = 64;
-        int concurrency = 4;                // shards in flight at once
-        int pageSize = 1000;                // ListFragments MaxResults
-        FragmentStore* store = nullptr;     // not owned; null = no persistent cache
-        QString profile;                    // for the store key (with the endpoint if overridden)
-        QString region;                     // for the store key
+        int concurrency = 4;                  // shards in flight at once
+        int pageSize = 1000;                  // ListFragments MaxResults
+        FragmentStore* store = nullptr;       // not owned; null = no persistent cache
+        QString profile;                      // for the store key (with the endpoint if overridden)
+        QString region;                       // for the store key
         qint64 openTailMs = 15 * 60 * 1000LL; // always re-list this close to now
     };
 
-    FragmentListJob(KvsClient* client, StreamRef stream, FragmentSelector selector,
-                    Options options, QObject* parent = nullptr);
+    FragmentListJob(KvsClient* client, StreamRef stream, FragmentSelector selector, Options options,
+                    QObject* parent = nullptr);
     ~FragmentListJob() override;
 
     const FragmentIndex& index() const { return m_index; }

@@ -15,16 +15,14 @@ const QString kArchivedMediaServiceId = QStringLiteral("KINESIS_VIDEO_ARCHIVED_M
 const QString kEndpointPrefix = QStringLiteral("kinesisvideo");
 const QString kSigningName = QStringLiteral("kinesisvideo");
 
-AwsError parseError(const QString& operation, const QString& what)
-{
+AwsError parseError(const QString& operation, const QString& what) {
     return AwsError::make(AwsError::Kind::Parse, QStringLiteral("MalformedResponse"),
                           QCoreApplication::translate("kinescope::KvsClient",
                                                       "%1 returned an unreadable response: %2")
                               .arg(operation, what));
 }
 
-Result<QJsonObject> parseObject(const QString& operation, const QByteArray& body)
-{
+Result<QJsonObject> parseObject(const QString& operation, const QByteArray& body) {
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError)
@@ -34,19 +32,19 @@ Result<QJsonObject> parseObject(const QString& operation, const QByteArray& body
     return doc.object();
 }
 
-bool isEndpointFailure(const AwsError& e)
-{
+bool isEndpointFailure(const AwsError& e) {
     return e.kind == AwsError::Kind::Network || e.kind == AwsError::Kind::Timeout ||
            (e.kind == AwsError::Kind::Service && e.httpStatus >= 500);
 }
 
 } // namespace
 
-KvsClient::KvsClient(AwsClient* client) : m_client(client) {}
+KvsClient::KvsClient(AwsClient* client)
+    : m_client(client) {
+}
 
 AwsRequest KvsClient::controlRequest(const QString& operation, const QString& path,
-                                     const QJsonObject& body) const
-{
+                                     const QJsonObject& body) const {
     AwsRequest req;
     req.serviceId = kControlServiceId;
     req.endpointPrefix = kEndpointPrefix;
@@ -61,8 +59,7 @@ AwsRequest KvsClient::controlRequest(const QString& operation, const QString& pa
 
 AwsRequest KvsClient::archivedMediaRequest(const QString& operation, const QString& path,
                                            const QJsonObject& body, const StreamRef& stream,
-                                           const QUrl& endpoint) const
-{
+                                           const QUrl& endpoint) const {
     AwsRequest req = controlRequest(operation, path, body);
     req.serviceId = kArchivedMediaServiceId;
     req.endpointOverride = endpoint;
@@ -71,20 +68,21 @@ AwsRequest KvsClient::archivedMediaRequest(const QString& operation, const QStri
     return req;
 }
 
-void KvsClient::listStreams(const QString& nameBeginsWith, int maxResults,
-                            const QString& nextToken, QObject* context,
-                            std::function<void(const Result<Page<StreamInfo>>&)> done)
-{
+void KvsClient::listStreams(const QString& nameBeginsWith, int maxResults, const QString& nextToken,
+                            QObject* context,
+                            std::function<void(const Result<Page<StreamInfo>>&)> done) {
     QJsonObject body;
     if (maxResults > 0)
         body.insert(QStringLiteral("MaxResults"), maxResults);
     if (!nextToken.isEmpty())
         body.insert(QStringLiteral("NextToken"), nextToken);
     if (!nameBeginsWith.isEmpty())
-        body.insert(QStringLiteral("StreamNameCondition"),
-                    QJsonObject{{QStringLiteral("ComparisonOperator"), QStringLiteral("BEGINS_WITH")},
-                                {QStringLiteral("ComparisonValue"), nameBeginsWith}});
-    m_client->send(controlRequest(QStringLiteral("ListStreams"), QStringLiteral("/listStreams"), body))
+        body.insert(
+            QStringLiteral("StreamNameCondition"),
+            QJsonObject{{QStringLiteral("ComparisonOperator"), QStringLiteral("BEGINS_WITH")},
+                        {QStringLiteral("ComparisonValue"), nameBeginsWith}});
+    m_client
+        ->send(controlRequest(QStringLiteral("ListStreams"), QStringLiteral("/listStreams"), body))
         ->then(context, [done = std::move(done)](const Result<AwsResponse>& r) {
             if (!r)
                 done(r.error());
@@ -94,8 +92,7 @@ void KvsClient::listStreams(const QString& nameBeginsWith, int maxResults,
 }
 
 void KvsClient::describeStream(const StreamRef& stream, QObject* context,
-                               std::function<void(const Result<StreamInfo>&)> done)
-{
+                               std::function<void(const Result<StreamInfo>&)> done) {
     QJsonObject body;
     stream.addTo(body);
     m_client
@@ -121,8 +118,7 @@ void KvsClient::describeStream(const StreamRef& stream, QObject* context,
 }
 
 void KvsClient::dataEndpoint(const StreamRef& stream, const QString& apiName, QObject* context,
-                             std::function<void(const Result<QUrl>&)> done)
-{
+                             std::function<void(const Result<QUrl>&)> done) {
     QPointer<QObject> guard(context);
     auto fetch = [this, stream, apiName](DataEndpointCache::Callback cb) {
         QJsonObject body;
@@ -160,8 +156,7 @@ void KvsClient::dataEndpoint(const StreamRef& stream, const QString& apiName, QO
 
 void KvsClient::sendDataPlane(const StreamRef& stream, const QString& apiName,
                               std::function<AwsRequest(const QUrl&)> build, QObject* context,
-                              std::function<void(const Result<AwsResponse>&)> done)
-{
+                              std::function<void(const Result<AwsResponse>&)> done) {
     dataEndpoint(stream, apiName, context,
                  [this, stream, apiName, build = std::move(build), context,
                   done = std::move(done)](const Result<QUrl>& url) mutable {
@@ -170,8 +165,8 @@ void KvsClient::sendDataPlane(const StreamRef& stream, const QString& apiName,
                          return;
                      }
                      m_client->send(build(*url))
-                         ->then(context, [this, stream, apiName, done = std::move(done)](
-                                             const Result<AwsResponse>& r) {
+                         ->then(context, [this, stream, apiName,
+                                          done = std::move(done)](const Result<AwsResponse>& r) {
                              if (!r && isEndpointFailure(r.error()))
                                  m_endpoints.invalidate(stream.key(), apiName);
                              done(r);
@@ -181,8 +176,7 @@ void KvsClient::sendDataPlane(const StreamRef& stream, const QString& apiName,
 
 void KvsClient::listFragments(const StreamRef& stream, const FragmentSelector& selector,
                               int maxResults, const QString& nextToken, QObject* context,
-                              std::function<void(const Result<Page<Fragment>>&)> done)
-{
+                              std::function<void(const Result<Page<Fragment>>&)> done) {
     QJsonObject body;
     stream.addTo(body);
     if (maxResults > 0)
@@ -194,9 +188,9 @@ void KvsClient::listFragments(const StreamRef& stream, const FragmentSelector& s
     body.insert(
         QStringLiteral("FragmentSelector"),
         QJsonObject{
-            {QStringLiteral("FragmentSelectorType"),
-             selector.type == TimestampType::Server ? QStringLiteral("SERVER_TIMESTAMP")
-                                                    : QStringLiteral("PRODUCER_TIMESTAMP")},
+            {QStringLiteral("FragmentSelectorType"), selector.type == TimestampType::Server
+                                                         ? QStringLiteral("SERVER_TIMESTAMP")
+                                                         : QStringLiteral("PRODUCER_TIMESTAMP")},
             {QStringLiteral("TimestampRange"),
              QJsonObject{{QStringLiteral("StartTimestamp"), msToAwsEpochSeconds(selector.startMs)},
                          {QStringLiteral("EndTimestamp"), msToAwsEpochSeconds(selector.endMs)}}}});
@@ -213,8 +207,7 @@ void KvsClient::listFragments(const StreamRef& stream, const FragmentSelector& s
                   });
 }
 
-Result<StreamInfo> KvsClient::parseStreamInfo(const QJsonObject& o)
-{
+Result<StreamInfo> KvsClient::parseStreamInfo(const QJsonObject& o) {
     StreamInfo s;
     s.deviceName = o.value(QStringLiteral("DeviceName")).toString();
     s.streamName = o.value(QStringLiteral("StreamName")).toString();
@@ -226,19 +219,20 @@ Result<StreamInfo> KvsClient::parseStreamInfo(const QJsonObject& o)
     s.creationTimeMs = awsEpochSecondsToMs(o.value(QStringLiteral("CreationTime")).toDouble());
     s.dataRetentionInHours = o.value(QStringLiteral("DataRetentionInHours")).toInt();
     if (s.streamName.isEmpty() && s.streamArn.isEmpty())
-        return parseError(QStringLiteral("StreamInfo"), QStringLiteral("no StreamName or StreamARN"));
+        return parseError(QStringLiteral("StreamInfo"),
+                          QStringLiteral("no StreamName or StreamARN"));
     return s;
 }
 
-Result<Page<StreamInfo>> KvsClient::parseListStreams(const QByteArray& body)
-{
+Result<Page<StreamInfo>> KvsClient::parseListStreams(const QByteArray& body) {
     const auto object = parseObject(QStringLiteral("ListStreams"), body);
     if (!object)
         return object.error();
     Page<StreamInfo> page;
     const QJsonValue list = object->value(QStringLiteral("StreamInfoList"));
     if (!list.isUndefined() && !list.isArray())
-        return parseError(QStringLiteral("ListStreams"), QStringLiteral("StreamInfoList is not a list"));
+        return parseError(QStringLiteral("ListStreams"),
+                          QStringLiteral("StreamInfoList is not a list"));
     for (const QJsonValue& v : list.toArray()) {
         const auto info = parseStreamInfo(v.toObject());
         if (!info)
@@ -249,15 +243,15 @@ Result<Page<StreamInfo>> KvsClient::parseListStreams(const QByteArray& body)
     return page;
 }
 
-Result<Page<Fragment>> KvsClient::parseListFragments(const QByteArray& body)
-{
+Result<Page<Fragment>> KvsClient::parseListFragments(const QByteArray& body) {
     const auto object = parseObject(QStringLiteral("ListFragments"), body);
     if (!object)
         return object.error();
     Page<Fragment> page;
     const QJsonValue list = object->value(QStringLiteral("Fragments"));
     if (!list.isUndefined() && !list.isArray())
-        return parseError(QStringLiteral("ListFragments"), QStringLiteral("Fragments is not a list"));
+        return parseError(QStringLiteral("ListFragments"),
+                          QStringLiteral("Fragments is not a list"));
     const QJsonArray array = list.toArray();
     page.items.reserve(array.size());
     for (const QJsonValue& v : array) {

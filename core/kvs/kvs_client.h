@@ -24,8 +24,7 @@ public:
 
     // ListStreams, one page. nameBeginsWith empty = all streams.
     void listStreams(const QString& nameBeginsWith, int maxResults, const QString& nextToken,
-                     QObject* context,
-                     std::function<void(const Result<Page<StreamInfo>>&)> done);
+                     QObject* context, std::function<void(const Result<Page<StreamInfo>>&)> done);
     void describeStream(const StreamRef& stream, QObject* context,
                         std::function<void(const Result<StreamInfo>&)> done);
     // GetDataEndpoint, cached per stream and API name.

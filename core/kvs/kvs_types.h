@@ -19,8 +19,7 @@ struct StreamRef {
     QString key() const { return arn.isEmpty() ? QStringLiteral("name:") + name : arn; }
     QString display() const { return arn.isEmpty() ? name : arn; }
     // Adds StreamName or StreamARN to a request body.
-    void addTo(QJsonObject& body) const
-    {
+    void addTo(QJsonObject& body) const {
         if (arn.isEmpty())
             body.insert(QStringLiteral("StreamName"), name);
         else

@@ -8,11 +8,12 @@
 namespace kinescope {
 
 // A value or the AwsError that prevented it. Errors are values: nothing in core throws.
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-    Result(AwsError error) : m_data(std::move(error)) {}   // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_data(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    Result(AwsError error)
+        : m_data(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

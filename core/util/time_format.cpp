@@ -9,8 +9,7 @@
 
 namespace kinescope {
 
-Result<qint64> parseTimeArgument(const QString& input)
-{
+Result<qint64> parseTimeArgument(const QString& input) {
     const QString text = input.trimmed();
     static const QRegularExpression epochRe(QStringLiteral("^\\d{1,12}(\\.\\d{1,9})?$"));
     if (epochRe.match(text).hasMatch())
@@ -40,24 +39,20 @@ Result<qint64> parseTimeArgument(const QString& input)
             .arg(input));
 }
 
-QString formatIsoUtcMs(qint64 epochMs)
-{
+QString formatIsoUtcMs(qint64 epochMs) {
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC)
         .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
 }
 
-qint64 awsEpochSecondsToMs(double seconds)
-{
+qint64 awsEpochSecondsToMs(double seconds) {
     return qint64(std::llround(seconds * 1000.0));
 }
 
-double msToAwsEpochSeconds(qint64 ms)
-{
+double msToAwsEpochSeconds(qint64 ms) {
     return double(ms) / 1000.0;
 }
 
-QDateTime parseHttpDate(const QByteArray& value)
-{
+QDateTime parseHttpDate(const QByteArray& value) {
     const QString text = QString::fromLatin1(value).simplified();
     const QLocale c = QLocale::c();
     for (const char* format : {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
@@ -74,8 +69,7 @@ QDateTime parseHttpDate(const QByteArray& value)
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
-QString formatDuration(qint64 ms)
-{
+QString formatDuration(qint64 ms) {
     if (ms < 1000)
         return QStringLiteral("%1 ms").arg(ms);
     qint64 s = ms / 1000;

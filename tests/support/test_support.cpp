@@ -4,18 +4,15 @@
 
 namespace kinescope::test {
 
-QString sourceDir()
-{
+QString sourceDir() {
     return qEnvironmentVariable("KINESCOPE_SOURCE_DIR");
 }
 
-QString binaryDir()
-{
+QString binaryDir() {
     return qEnvironmentVariable("KINESCOPE_BINARY_DIR");
 }
 
-QString testDataDir()
-{
+QString testDataDir() {
     return sourceDir() + QStringLiteral("/tests/data");
 }
 

@@ -16,8 +16,8 @@ using namespace kinescope;
 
 namespace {
 
-Credentials emulatorCredentials(const QString& secret = QStringLiteral("kinescope/emulator/secret+EXAMPLEKEY"))
-{
+Credentials emulatorCredentials(
+    const QString& secret = QStringLiteral("kinescope/emulator/secret+EXAMPLEKEY")) {
     Credentials c;
     c.accessKeyId = QStringLiteral("AKIDKINESCOPEEMULATOR");
     c.secretAccessKey = secret;
@@ -25,8 +25,7 @@ Credentials emulatorCredentials(const QString& secret = QStringLiteral("kinescop
     return c;
 }
 
-AwsRequest describeStream(const QString& name)
-{
+AwsRequest describeStream(const QString& name) {
     AwsRequest r;
     r.serviceId = QStringLiteral("KINESIS_VIDEO");
     r.endpointPrefix = QStringLiteral("kinesisvideo");
@@ -34,7 +33,8 @@ AwsRequest describeStream(const QString& name)
     r.operation = QStringLiteral("DescribeStream");
     r.path = QStringLiteral("/describeStream");
     r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("StreamName"), name}}).toJson(QJsonDocument::Compact);
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("StreamName"), name}})
+                 .toJson(QJsonDocument::Compact);
     return r;
 }
 
@@ -46,8 +46,7 @@ class TestAwsClient : public QObject {
     QNetworkAccessManager m_network;
     QStringList m_log;
 
-    AwsClient* makeClient(Credentials creds = emulatorCredentials())
-    {
+    AwsClient* makeClient(Credentials creds = emulatorCredentials()) {
         AwsClient::Config config;
         config.region = QStringLiteral("us-east-1");
         EndpointResolver::Overrides o;
@@ -60,8 +59,7 @@ class TestAwsClient : public QObject {
         return client;
     }
 
-    Result<AwsResponse> run(AwsCall* call)
-    {
+    Result<AwsResponse> run(AwsCall* call) {
         QSignalSpy spy(call, &AwsCall::finished);
         Result<AwsResponse> result = AwsError{};
         call->then(this, [&result](const Result<AwsResponse>& r) { result = r; });
@@ -71,8 +69,7 @@ class TestAwsClient : public QObject {
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_emulator = std::make_unique<emu::Emulator>();
         QString error;
         QVERIFY2(m_emulator->start(&error), qPrintable(error));
@@ -80,20 +77,21 @@ private Q_SLOTS:
     }
     void cleanup() { m_emulator.reset(); }
 
-    void signedRequestSucceeds()
-    {
+    void signedRequestSucceeds() {
         AwsClient* client = makeClient();
         AwsCall* call = client->send(describeStream(QStringLiteral("front-door")));
         const auto r = run(call);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->httpStatus, 200);
         QVERIFY(!r->requestId.isEmpty());
-        const QJsonObject info = QJsonDocument::fromJson(r->body).object().value(QStringLiteral("StreamInfo")).toObject();
+        const QJsonObject info = QJsonDocument::fromJson(r->body)
+                                     .object()
+                                     .value(QStringLiteral("StreamInfo"))
+                                     .toObject();
         QCOMPARE(info.value(QStringLiteral("StreamName")).toString(), QStringLiteral("front-door"));
     }
 
-    void wrongSecretIsATypedServiceError()
-    {
+    void wrongSecretIsATypedServiceError() {
         AwsClient* client = makeClient(emulatorCredentials(QStringLiteral("not-the-secret")));
         AwsCall* call = client->send(describeStream(QStringLiteral("front-door")));
         const auto r = run(call);
@@ -107,8 +105,7 @@ private Q_SLOTS:
         QCOMPARE(call->attempts(), 1);
     }
 
-    void unknownStreamIsNotFound()
-    {
+    void unknownStreamIsNotFound() {
         AwsClient* client = makeClient();
         const auto r = run(client->send(describeStream(QStringLiteral("no-such-camera"))));
         QVERIFY(!r.ok());
@@ -117,8 +114,7 @@ private Q_SLOTS:
         QVERIFY(!r.error().message.isEmpty());
     }
 
-    void throttlingIsRetried()
-    {
+    void throttlingIsRetried() {
         m_emulator->quotas().enabled = false;
         m_emulator->faults().throttleEveryN = 2; // the 2nd, 4th, ... call is throttled
         AwsClient* client = makeClient();
@@ -127,11 +123,11 @@ private Q_SLOTS:
         const auto r = run(call);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(call->attempts(), 2);
-        QVERIFY(m_log.join(QLatin1Char('\n')).contains(QStringLiteral("ClientLimitExceededException")));
+        QVERIFY(
+            m_log.join(QLatin1Char('\n')).contains(QStringLiteral("ClientLimitExceededException")));
     }
 
-    void serverErrorIsRetriedForIdempotentCalls()
-    {
+    void serverErrorIsRetriedForIdempotentCalls() {
         m_emulator->faults().failOncePerOperation = true;
         AwsClient* client = makeClient();
         AwsCall* call = client->send(describeStream(QStringLiteral("front-door")));
@@ -154,8 +150,7 @@ private Q_SLOTS:
         QCOMPARE(call2->attempts(), 1);
     }
 
-    void clockSkewIsCorrected()
-    {
+    void clockSkewIsCorrected() {
         m_emulator->faults().clockSkewSeconds = 3600; // the server runs an hour ahead
         AwsClient* client = makeClient();
         AwsCall* call = client->send(describeStream(QStringLiteral("front-door")));
@@ -168,8 +163,7 @@ private Q_SLOTS:
         QCOMPARE(next->attempts(), 1);
     }
 
-    void noAnswerTimesOut()
-    {
+    void noAnswerTimesOut() {
         m_emulator->faults().latencyMs = 3000;
         AwsClient* client = makeClient();
         AwsRequest req = describeStream(QStringLiteral("front-door"));
@@ -180,8 +174,7 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, AwsError::Kind::Timeout);
     }
 
-    void abortCancels()
-    {
+    void abortCancels() {
         m_emulator->faults().latencyMs = 3000;
         AwsClient* client = makeClient();
         AwsCall* call = client->send(describeStream(QStringLiteral("front-door")));
@@ -191,8 +184,7 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, AwsError::Kind::Canceled);
     }
 
-    void refusedConnectionIsANetworkError()
-    {
+    void refusedConnectionIsANetworkError() {
         AwsClient* client = makeClient();
         const quint16 port = m_emulator->port();
         m_emulator.reset(); // nothing listens there any more
@@ -206,8 +198,7 @@ private Q_SLOTS:
         init();
     }
 
-    void bodyStreamsIntoASink()
-    {
+    void bodyStreamsIntoASink() {
         AwsClient* client = makeClient();
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
@@ -220,11 +211,10 @@ private Q_SLOTS:
         QVERIFY(sink.data().contains("front-door"));
     }
 
-    void missingRegionIsAConfigError()
-    {
+    void missingRegionIsAConfigError() {
         AwsClient::Config config; // no region, no override
-        AwsClient client(&m_network, std::make_shared<StaticCredentialProvider>(emulatorCredentials()),
-                         config);
+        AwsClient client(&m_network,
+                         std::make_shared<StaticCredentialProvider>(emulatorCredentials()), config);
         const auto r = run(client.send(describeStream(QStringLiteral("front-door"))));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, AwsError::Kind::Config);

@@ -14,12 +14,11 @@ using namespace kinescope;
 class TestPipelineUnits : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void restJsonErrorFromHeader()
-    {
+    void restJsonErrorFromHeader() {
         const HeaderList headers{
             {"x-amzn-RequestId", "1d1f5c3a-0000-4000-8000-000000000001"},
-            {"x-amzn-ErrorType",
-             "ResourceNotFoundException:http://internal.amazon.com/coral/com.amazonaws.kinesisvideo/"}};
+            {"x-amzn-ErrorType", "ResourceNotFoundException:http://internal.amazon.com/coral/"
+                                 "com.amazonaws.kinesisvideo/"}};
         const AwsError e = parseErrorResponse(
             404, headers, "{\"message\":\"The requested stream is not found or not active.\"}");
         QCOMPARE(e.type, QStringLiteral("ResourceNotFoundException"));
@@ -31,10 +30,11 @@ private Q_SLOTS:
         QVERIFY(e.userMessage().contains(QStringLiteral("region")));
     }
 
-    void jsonTypeField()
-    {
-        const AwsError e = parseErrorResponse(
-            400, {}, "{\"__type\":\"com.amazonaws.kinesisvideo#ClientLimitExceededException\",\"Message\":\"slow down\"}");
+    void jsonTypeField() {
+        const AwsError e =
+            parseErrorResponse(400, {},
+                               "{\"__type\":\"com.amazonaws.kinesisvideo#"
+                               "ClientLimitExceededException\",\"Message\":\"slow down\"}");
         QCOMPARE(e.type, QStringLiteral("ClientLimitExceededException"));
         QCOMPARE(e.message, QStringLiteral("slow down"));
         // Kinesis Video throttles with HTTP 400; it must be retried as throttling.
@@ -42,12 +42,13 @@ private Q_SLOTS:
         QVERIFY(e.retryable);
     }
 
-    void queryXmlError()
-    {
-        const QByteArray body = "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
-"  <Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code>\n"
-"    <Message>The request signature we calculated does not match the signature you provided.</Message></Error>\n"
-"  <RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ErrorResponse>";
+    void queryXmlError() {
+        const QByteArray body =
+            "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
+            "  <Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code>\n"
+            "    <Message>The request signature we calculated does not match the signature you "
+            "provided.</Message></Error>\n"
+            "  <RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ErrorResponse>";
         const AwsError e = parseErrorResponse(403, {}, body);
         QCOMPARE(e.type, QStringLiteral("SignatureDoesNotMatch"));
         QVERIFY(e.message.startsWith(QStringLiteral("The request signature")));
@@ -55,8 +56,7 @@ private Q_SLOTS:
         QVERIFY(e.clockSkew); // a candidate; the client checks the Date header
     }
 
-    void unreadableErrorBody()
-    {
+    void unreadableErrorBody() {
         const AwsError e = parseErrorResponse(503, {}, "<html>Service Unavailable</html");
         QCOMPARE(e.type, QStringLiteral("ServiceUnavailable"));
         QVERIFY(e.retryable);
@@ -65,24 +65,25 @@ private Q_SLOTS:
         QVERIFY(e2.retryable);
     }
 
-    void retryPolicyDecisions()
-    {
+    void retryPolicyDecisions() {
         RetryPolicy policy;
-        AwsError throttled = parseErrorResponse(400, {}, "{\"__type\":\"ClientLimitExceededException\"}");
+        AwsError throttled =
+            parseErrorResponse(400, {}, "{\"__type\":\"ClientLimitExceededException\"}");
         QVERIFY(policy.shouldRetry(throttled, 1, false, true)); // throttled = not processed
         QVERIFY(!policy.shouldRetry(throttled, 3, true, true)); // attempts exhausted
         AwsError internal = parseErrorResponse(500, {}, "{}");
         QVERIFY(policy.shouldRetry(internal, 1, true, true));
         QVERIFY(!policy.shouldRetry(internal, 1, false, true)); // may have been processed
-        AwsError refused = AwsError::make(AwsError::Kind::Network, QStringLiteral("NetworkError"), {});
+        AwsError refused =
+            AwsError::make(AwsError::Kind::Network, QStringLiteral("NetworkError"), {});
         QVERIFY(policy.shouldRetry(refused, 1, false, false)); // never sent: safe
         QVERIFY(!policy.shouldRetry(refused, 1, false, true));
-        AwsError notFound = parseErrorResponse(404, {}, "{\"__type\":\"ResourceNotFoundException\"}");
+        AwsError notFound =
+            parseErrorResponse(404, {}, "{\"__type\":\"ResourceNotFoundException\"}");
         QVERIFY(!policy.shouldRetry(notFound, 1, true, true));
     }
 
-    void retryBackoffIsFullJitter()
-    {
+    void retryBackoffIsFullJitter() {
         RetryPolicy policy({3, 100, 20000, 500});
         policy.setRandom([] { return 0.999999; });
         QCOMPARE(policy.backoffMs(1), 199);
@@ -92,8 +93,7 @@ private Q_SLOTS:
         QCOMPARE(policy.backoffMs(5), 0);
     }
 
-    void retryQuotaDrainsAndRefills()
-    {
+    void retryQuotaDrainsAndRefills() {
         RetryPolicy policy({3, 100, 20000, 20});
         AwsError e = parseErrorResponse(500, {}, "{}");
         QVERIFY(policy.acquireRetryToken(e));
@@ -107,21 +107,19 @@ private Q_SLOTS:
         QVERIFY(!policy.acquireRetryToken(timeout)); // costs 10
     }
 
-    void tokenBucketSpacesCalls()
-    {
+    void tokenBucketSpacesCalls() {
         TokenBucket bucket(5.0, 5.0);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(bucket.reserve(0), 0);
         QCOMPARE(bucket.reserve(0), 200);
-        QCOMPARE(bucket.reserve(0), 400); // debt spaces later callers further out
+        QCOMPARE(bucket.reserve(0), 400);  // debt spaces later callers further out
         QCOMPARE(bucket.reserve(1000), 0); // 5 tokens came back, 2 were owed
         QCOMPARE(bucket.reserve(1000), 0);
         QCOMPARE(bucket.reserve(1000), 0);
         QCOMPARE(bucket.reserve(1000), 200);
     }
 
-    void quotaBudgetPerStreamAndApi()
-    {
+    void quotaBudgetPerStreamAndApi() {
         QuotaBudget budget;
         qint64 now = 0;
         budget.setClock([&now] { return now; });
@@ -145,17 +143,16 @@ private Q_SLOTS:
         QVERIFY(budget.reserve(QStringLiteral("cam"), QStringLiteral("GetClip")) >= 1000);
         // Session URLs: a burst, then about one per second.
         int sessionBurst = 0;
-        while (budget.reserve(QStringLiteral("cam"), QStringLiteral("GetHLSStreamingSessionURL")) == 0)
+        while (budget.reserve(QStringLiteral("cam"), QStringLiteral("GetHLSStreamingSessionURL")) ==
+               0)
             ++sessionBurst;
         QCOMPARE(sessionBurst, 4);
     }
 
-    void paginatorFollowsTokensThroughEmptyPages()
-    {
+    void paginatorFollowsTokensThroughEmptyPages() {
         // A service whose second page is empty but still carries a token.
-        const QList<Page<int>> pages{{{1, 2, 3}, QStringLiteral("t1")},
-                                     {{}, QStringLiteral("t2")},
-                                     {{4, 5}, QString()}};
+        const QList<Page<int>> pages{
+            {{1, 2, 3}, QStringLiteral("t1")}, {{}, QStringLiteral("t2")}, {{4, 5}, QString()}};
         QStringList tokensSeen;
         auto fetch = [&](const QString& token, int, Paginator<int>::PageCallback done) {
             tokensSeen << token;
@@ -164,49 +161,51 @@ private Q_SLOTS:
         };
         QList<int> items;
         QString resume = QStringLiteral("unset");
-        Paginator<int>::start({}, fetch, [&](const QList<int>& got) { items += got; },
-                              [&](const Result<QString>& r) { resume = *r; });
+        Paginator<int>::start(
+            {}, fetch, [&](const QList<int>& got) { items += got; },
+            [&](const Result<QString>& r) { resume = *r; });
         QCOMPARE(items, (QList<int>{1, 2, 3, 4, 5}));
         QCOMPARE(tokensSeen, (QStringList{QString(), QStringLiteral("t1"), QStringLiteral("t2")}));
         QVERIFY(resume.isEmpty());
     }
 
-    void paginatorMaxItemsResumesMidPage()
-    {
+    void paginatorMaxItemsResumesMidPage() {
         const QList<Page<int>> pages{{{1, 2, 3}, QStringLiteral("t1")}, {{4, 5, 6}, QString()}};
         auto fetch = [&](const QString& token, int, Paginator<int>::PageCallback done) {
             done(pages[token.isEmpty() ? 0 : 1]);
         };
         QList<int> first;
         QString resume;
-        Paginator<int>::start({2, 0, {}}, fetch, [&](const QList<int>& got) { first += got; },
-                              [&](const Result<QString>& r) { resume = *r; });
+        Paginator<int>::start(
+            {2, 0, {}}, fetch, [&](const QList<int>& got) { first += got; },
+            [&](const Result<QString>& r) { resume = *r; });
         QCOMPARE(first, (QList<int>{1, 2}));
         QVERIFY(!resume.isEmpty());
         QList<int> second;
         QString resume2 = QStringLiteral("unset");
-        Paginator<int>::start({0, 0, resume}, fetch, [&](const QList<int>& got) { second += got; },
-                              [&](const Result<QString>& r) { resume2 = *r; });
+        Paginator<int>::start(
+            {0, 0, resume}, fetch, [&](const QList<int>& got) { second += got; },
+            [&](const Result<QString>& r) { resume2 = *r; });
         QCOMPARE(second, (QList<int>{3, 4, 5, 6}));
         QVERIFY(resume2.isEmpty());
     }
 
-    void paginatorReportsErrors()
-    {
+    void paginatorReportsErrors() {
         auto fetch = [&](const QString&, int, Paginator<int>::PageCallback done) {
             done(AwsError::make(AwsError::Kind::Network, QStringLiteral("NetworkError"),
                                 QStringLiteral("refused")));
         };
         bool failed = false;
-        Paginator<int>::start({}, fetch, [](const QList<int>&) {},
-                              [&](const Result<QString>& r) { failed = !r.ok(); });
+        Paginator<int>::start(
+            {}, fetch, [](const QList<int>&) {},
+            [&](const Result<QString>& r) { failed = !r.ok(); });
         QVERIFY(failed);
     }
 
-    void timeArguments()
-    {
+    void timeArguments() {
         QCOMPARE(*parseTimeArgument(QStringLiteral("2024-05-01T12:00:00Z")), 1714564800000LL);
-        QCOMPARE(*parseTimeArgument(QStringLiteral("2024-05-01T14:00:00.250+02:00")), 1714564800250LL);
+        QCOMPARE(*parseTimeArgument(QStringLiteral("2024-05-01T14:00:00.250+02:00")),
+                 1714564800250LL);
         QCOMPARE(*parseTimeArgument(QStringLiteral("2024-05-01T14:00:00+0200")), 1714564800000LL);
         QCOMPARE(*parseTimeArgument(QStringLiteral("1714564800")), 1714564800000LL);
         QCOMPARE(*parseTimeArgument(QStringLiteral("1714564800.5")), 1714564800500LL);
@@ -216,8 +215,7 @@ private Q_SLOTS:
         QCOMPARE(formatDuration(3 * 3600 * 1000 + 5 * 60 * 1000), QStringLiteral("3 h 5 min"));
     }
 
-    void httpDates()
-    {
+    void httpDates() {
         const QDateTime want(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC);
         QCOMPARE(parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"), want);
         QCOMPARE(parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT"), want);

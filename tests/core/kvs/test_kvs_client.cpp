@@ -22,8 +22,7 @@ class TestKvsClient : public QObject {
     QStringList m_log;
 
     template <typename T>
-    Result<T> wait(std::function<void(std::function<void(const Result<T>&)>)> start)
-    {
+    Result<T> wait(std::function<void(std::function<void(const Result<T>&)>)> start) {
         std::optional<Result<T>> out;
         start([&out](const Result<T>& r) { out = r; });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
@@ -31,16 +30,14 @@ class TestKvsClient : public QObject {
         return *out;
     }
 
-    bool runJob(Job* job)
-    {
+    bool runJob(Job* job) {
         QSignalSpy spy(job, &Job::finished);
         job->start();
         return job->isFinished() || spy.wait(120000);
     }
 
     // What the emulator's archive holds for [t0, t1] on `type`'s clock.
-    QList<Fragment> expected(const QString& stream, TimestampType type, qint64 t0, qint64 t1)
-    {
+    QList<Fragment> expected(const QString& stream, TimestampType type, qint64 t0, qint64 t1) {
         const emu::FragmentGenerator gen = m_emulator->generator(stream);
         QList<Fragment> out;
         for (const emu::IndexRange& r : gen.select(type, t0, t1, m_emulator->nowMs()))
@@ -53,8 +50,7 @@ class TestKvsClient : public QObject {
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_emulator = std::make_unique<emu::Emulator>();
         QString error;
         QVERIFY2(m_emulator->start(&error), qPrintable(error));
@@ -66,24 +62,22 @@ private Q_SLOTS:
         EndpointResolver::Overrides o;
         o.explicitUrl = m_emulator->url();
         config.endpoints = EndpointResolver(o);
-        m_aws = new AwsClient(&m_network, std::make_shared<StaticCredentialProvider>(c), config, this);
+        m_aws =
+            new AwsClient(&m_network, std::make_shared<StaticCredentialProvider>(c), config, this);
         m_log.clear();
         m_aws->setLogger([this](const QString& line) { m_log << line; });
         m_kvs = std::make_unique<KvsClient>(m_aws);
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         m_kvs.reset();
         delete m_aws;
         m_emulator.reset();
     }
 
-    void listAndDescribeStreams()
-    {
-        const auto page = wait<Page<StreamInfo>>([this](auto done) {
-            m_kvs->listStreams({}, 0, {}, this, done);
-        });
+    void listAndDescribeStreams() {
+        const auto page = wait<Page<StreamInfo>>(
+            [this](auto done) { m_kvs->listStreams({}, 0, {}, this, done); });
         QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
         QCOMPARE(page->items.size(), m_emulator->scenario().streams.size());
         const StreamInfo first = page->items.first();
@@ -106,23 +100,20 @@ private Q_SLOTS:
             QVERIFY(s.streamName.startsWith(first.streamName.left(3)));
     }
 
-    void dataEndpointIsCachedPerStreamAndApi()
-    {
+    void dataEndpointIsCachedPerStreamAndApi() {
         const StreamRef cam = StreamRef::byName(m_emulator->scenario().streams.first().name);
         const qint64 now = m_emulator->nowMs();
         FragmentSelector sel{TimestampType::Server, now - 3600 * 1000, now};
         for (int i = 0; i < 3; ++i) {
-            const auto page = wait<Page<Fragment>>([&](auto done) {
-                m_kvs->listFragments(cam, sel, 10, {}, this, done);
-            });
+            const auto page = wait<Page<Fragment>>(
+                [&](auto done) { m_kvs->listFragments(cam, sel, 10, {}, this, done); });
             QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
         }
         QCOMPARE(m_kvs->dataEndpoints().fetches(), 1);
         QVERIFY(m_kvs->dataEndpoints().contains(cam.key(), KvsApi::ListFragments));
     }
 
-    void listingIsCompleteSortedAndExact_data()
-    {
+    void listingIsCompleteSortedAndExact_data() {
         QTest::addColumn<int>("clock");
         QTest::addColumn<qint64>("spanMs");
         QTest::newRow("server, 6 h") << int(TimestampType::Server) << 6 * 3600 * 1000LL;
@@ -130,8 +121,7 @@ private Q_SLOTS:
         QTest::newRow("server, 1 day") << int(TimestampType::Server) << 86400 * 1000LL;
     }
 
-    void listingIsCompleteSortedAndExact()
-    {
+    void listingIsCompleteSortedAndExact() {
         QFETCH(int, clock);
         QFETCH(qint64, spanMs);
         const auto type = TimestampType(clock);
@@ -162,10 +152,10 @@ private Q_SLOTS:
         QVERIFY2(throttled.isEmpty(), qPrintable(throttled.join(QLatin1Char('\n'))));
     }
 
-    void emptyRangeAndUnknownStream()
-    {
+    void emptyRangeAndUnknownStream() {
         const qint64 future = m_emulator->nowMs() + 86400 * 1000LL;
-        FragmentListJob empty(m_kvs.get(), StreamRef::byName(m_emulator->scenario().streams.first().name),
+        FragmentListJob empty(m_kvs.get(),
+                              StreamRef::byName(m_emulator->scenario().streams.first().name),
                               {TimestampType::Server, future, future + 3600 * 1000}, {});
         QVERIFY(runJob(&empty));
         QCOMPARE(empty.state(), Job::State::Succeeded);
@@ -178,8 +168,7 @@ private Q_SLOTS:
         QCOMPARE(missing.error()->type, QStringLiteral("ResourceNotFoundException"));
     }
 
-    void storeListsOnlyWhatIsUnknown()
-    {
+    void storeListsOnlyWhatIsUnknown() {
         QTemporaryDir dir;
         FragmentStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("fragments.sqlite"))).ok());
@@ -191,7 +180,8 @@ private Q_SLOTS:
         options.profile = QStringLiteral("test");
         options.region = QStringLiteral("us-east-1");
 
-        FragmentListJob first(m_kvs.get(), StreamRef::byName(name), {TimestampType::Server, start, end}, options);
+        FragmentListJob first(m_kvs.get(), StreamRef::byName(name),
+                              {TimestampType::Server, start, end}, options);
         QVERIFY(runJob(&first));
         QCOMPARE(first.state(), Job::State::Succeeded);
         QVERIFY(first.pagesFetched() > 0);
@@ -199,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(count > 0);
 
         // Same range again: everything comes from the store, no ListFragments call.
-        FragmentListJob second(m_kvs.get(), StreamRef::byName(name), {TimestampType::Server, start, end}, options);
+        FragmentListJob second(m_kvs.get(), StreamRef::byName(name),
+                               {TimestampType::Server, start, end}, options);
         QVERIFY(runJob(&second));
         QCOMPARE(second.state(), Job::State::Succeeded);
         QCOMPARE(second.pagesFetched(), 0);
@@ -208,20 +199,22 @@ private Q_SLOTS:
 
         // A wider range lists only the new part.
         const qint64 widerStart = start - 6 * 3600 * 1000LL;
-        FragmentListJob third(m_kvs.get(), StreamRef::byName(name), {TimestampType::Server, widerStart, end}, options);
+        FragmentListJob third(m_kvs.get(), StreamRef::byName(name),
+                              {TimestampType::Server, widerStart, end}, options);
         QVERIFY(runJob(&third));
         QCOMPARE(third.state(), Job::State::Succeeded);
         for (const TimeInterval& listed : third.listedRanges())
             QVERIFY(listed.endMs <= start + 1);
-        QCOMPARE(third.index().size(), expected(name, TimestampType::Server, widerStart, end).size());
+        QCOMPARE(third.index().size(),
+                 expected(name, TimestampType::Server, widerStart, end).size());
     }
 
-    void cancelStopsTheListing()
-    {
+    void cancelStopsTheListing() {
         m_emulator->faults().latencyMs = 500;
         const QString name = m_emulator->scenario().streams.first().name;
         const qint64 end = m_emulator->nowMs();
-        FragmentListJob job(m_kvs.get(), StreamRef::byName(name), {TimestampType::Server, end - 7 * 86400 * 1000LL, end}, {});
+        FragmentListJob job(m_kvs.get(), StreamRef::byName(name),
+                            {TimestampType::Server, end - 7 * 86400 * 1000LL, end}, {});
         job.start();
         QTest::qWait(100);
         job.cancel();
