@@ -39,21 +39,24 @@ fi
 echo
 echo "\$ kinescope-cli streams list"
 "${CLI[@]}" streams list
-STREAM=$("$BIN/kinescope-cli" --endpoint-url "$ENDPOINT" --output json streams list |
-         python3 -c 'import json,sys; print(json.load(sys.stdin)["StreamInfoList"][0]["StreamName"])')
+STREAMS=$("$BIN/kinescope-cli" --endpoint-url "$ENDPOINT" --output json streams list |
+          python3 -c 'import json,sys; print(" ".join(s["StreamName"] for s in json.load(sys.stdin)["StreamInfoList"]))')
 END=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 START=$(date -u -d '1 day ago' +%Y-%m-%dT%H:%M:%SZ)
+for STREAM in $STREAMS; do
+    echo
+    echo "\$ kinescope-cli fragments gaps --stream $STREAM --start $START --end $END --min-gap-ms 60000"
+    "${CLI[@]}" fragments gaps --stream "$STREAM" --start "$START" --end "$END" --min-gap-ms 60000
+done
+STREAM=${STREAMS%% *}
 echo
 echo "\$ kinescope-cli streams describe --stream $STREAM"
 "${CLI[@]}" streams describe --stream "$STREAM"
 echo
-echo "\$ kinescope-cli fragments gaps --stream $STREAM --start $START --end $END --min-gap-ms 1000"
-"${CLI[@]}" fragments gaps --stream "$STREAM" --start "$START" --end "$END" --min-gap-ms 1000
-echo
-echo "\$ kinescope-cli fragments list --stream $STREAM --start $START --end $END   (first 25 rows)"
+echo "\$ kinescope-cli fragments list --stream $STREAM --start $START --end $END   (first 25 rows; from the local cache)"
 "${CLI[@]}" --no-progress fragments list --stream "$STREAM" --start "$START" --end "$END" | head -n 27 || true
 echo
-echo "A day of fragments: $("$BIN/kinescope-cli" --endpoint-url "$ENDPOINT" --output json --no-progress \
+echo "A day of $STREAM: $("$BIN/kinescope-cli" --endpoint-url "$ENDPOINT" --output json --no-progress \
     fragments list --stream "$STREAM" --start "$START" --end "$END" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') fragments."
 if [ -t 0 ]; then
     cat <<MSG
