@@ -56,20 +56,55 @@ bool FragmentIndex::findNumber(const QByteArray& encoded) const {
     return it != m_byNumber.end() && compareNumber(*it, encoded) == 0;
 }
 
+bool FragmentIndex::pendingContains(const QByteArray& encoded) const {
+    if (m_pendingSet.empty())
+        return false;
+    const auto* p = reinterpret_cast<const quint8*>(encoded.constData());
+    const size_t mask = m_pendingSet.size() - 1;
+    for (size_t slot = FragmentNumberArena::hash(p) & mask;; slot = (slot + 1) & mask) {
+        const quint32 entry = m_pendingSet[slot];
+        if (entry == 0)
+            return false;
+        if (compareNumber(entry - 1, encoded) == 0)
+            return true;
+    }
+}
+
+void FragmentIndex::pendingInsert(quint32 offset) {
+    // Keep the load factor at most 1/2 (the set holds only the tail; freed by normalize()).
+    if ((m_pending.size() + 1) * 2 > m_pendingSet.size()) {
+        std::vector<quint32> old = std::move(m_pendingSet);
+        m_pendingSet.assign(std::max<size_t>(2048, old.size() * 2), 0);
+        for (quint32 entry : old) {
+            if (entry != 0)
+                pendingInsert(entry - 1);
+        }
+    }
+    const size_t mask = m_pendingSet.size() - 1;
+    size_t slot = FragmentNumberArena::hash(m_arena.at(offset)) & mask;
+    while (m_pendingSet[slot] != 0)
+        slot = (slot + 1) & mask;
+    m_pendingSet[slot] = offset + 1;
+}
+
 void FragmentIndex::add(const Fragment& fragment) {
     thread_local QByteArray encoded;
     FragmentNumberArena::encode(fragment.fragmentNumber, encoded);
-    if (findNumber(encoded)) // already merged; duplicates inside the tail go in normalize()
+    if (findNumber(encoded) || pendingContains(encoded))
         return;
     const quint32 offset = m_arena.append(encoded);
     if (offset == FragmentNumberArena::kFull) {
         qWarning("FragmentIndex: fragment number arena full (4 GiB); fragment dropped");
         return;
     }
+    pendingInsert(offset);
     if (m_pending.size() == m_pending.capacity())
         m_pending.reserve(std::max<size_t>(1024, m_pending.capacity() * 2));
-    m_pending.push_back({fragment.serverMs, fragment.producerMs, clampU32(fragment.durationMs),
-                         clampU32(fragment.sizeBytes), offset});
+    const Pending p{fragment.serverMs, fragment.producerMs, clampU32(fragment.durationMs),
+                    clampU32(fragment.sizeBytes), offset};
+    m_pending.push_back(p);
+    m_totalBytes += p.sizeBytes;
+    m_totalDuration += p.durationMs;
 }
 
 void FragmentIndex::addPage(const QList<Fragment>& page) {
@@ -100,11 +135,12 @@ void FragmentIndex::normalize() const {
     if (m_pending.empty())
         return;
     const std::vector<Pending> pending = std::move(m_pending);
-    m_pending = {};
+    m_pending = std::vector<Pending>();
 
-    // 1. Unique tail fragments in number order (keeping the first of each number). Sort keys:
-    //    8 bytes of each encoding after the prefix all of them share (numbers of one stream
-    //    share long prefixes), full comparison on ties.
+    // 1. The tail (unique by construction) in number order. Sort keys: 8 bytes of each
+    //    encoding after the prefix all of them share (numbers of one stream share long
+    //    prefixes), full comparison on ties.
+    m_pendingSet = std::vector<quint32>(); // (= {} would keep the capacity)
     qsizetype common = 0;
     {
         const quint8* first = m_arena.at(pending[0].numberOffset);
@@ -129,17 +165,12 @@ void FragmentIndex::normalize() const {
     std::sort(byNumber.begin(), byNumber.end(), [&](const Prefixed& a, const Prefixed& b) {
         if (a.prefix != b.prefix)
             return a.prefix < b.prefix;
-        const int c = compareNumbers(pending[a.index].numberOffset, pending[b.index].numberOffset);
-        return c != 0 ? c < 0 : a.index < b.index;
+        return compareNumbers(pending[a.index].numberOffset, pending[b.index].numberOffset) < 0;
     });
-    std::vector<quint32> unique;
-    unique.reserve(byNumber.size());
-    for (const Prefixed& e : byNumber) {
-        if (unique.empty() ||
-            compareNumbers(pending[unique.back()].numberOffset, pending[e.index].numberOffset) != 0)
-            unique.push_back(e.index);
-    }
-    byNumber = {};
+    std::vector<quint32> unique(byNumber.size());
+    for (size_t i = 0; i < byNumber.size(); ++i)
+        unique[i] = byNumber[i].index;
+    byNumber = std::vector<Prefixed>();
 
     // 2. Merge their numbers into m_byNumber (backwards, in place).
     {
@@ -168,7 +199,7 @@ void FragmentIndex::normalize() const {
     std::vector<Keyed> sorted(unique.size());
     for (size_t u = 0; u < unique.size(); ++u)
         sorted[u] = {keyOf(pending[unique[u]]), unique[u]};
-    unique = {};
+    unique = std::vector<quint32>();
     std::sort(sorted.begin(), sorted.end(), [&](const Keyed& a, const Keyed& b) {
         if (a.key != b.key)
             return a.key < b.key;
@@ -206,8 +237,6 @@ void FragmentIndex::normalize() const {
             m_duration[w] = p.durationMs;
             m_size[w] = p.sizeBytes;
             m_number[w] = p.numberOffset;
-            m_totalBytes += p.sizeBytes;
-            m_totalDuration += p.durationMs;
             firstInsert = w;
             --j;
         }
@@ -252,7 +281,7 @@ void FragmentIndex::sortColumnsBy(TimestampType type) {
     std::vector<quint32> order(keyed.size());
     for (size_t i = 0; i < keyed.size(); ++i)
         order[i] = keyed[i].second;
-    keyed = {};
+    keyed = std::vector<std::pair<qint64, quint32>>();
     permute(m_server, order);
     permute(m_producer, order);
     permute(m_duration, order);
@@ -272,8 +301,7 @@ void FragmentIndex::setOrdering(TimestampType ordering) {
 // --- Fragments ---------------------------------------------------------------------------
 
 qsizetype FragmentIndex::size() const {
-    normalize();
-    return qsizetype(m_server.size());
+    return qsizetype(m_server.size() + m_pending.size());
 }
 
 Fragment FragmentIndex::fragment(qsizetype i) const {
@@ -398,10 +426,9 @@ qsizetype FragmentIndex::indexOfNumber(const QString& fragmentNumber) const {
 }
 
 bool FragmentIndex::containsNumber(const QString& fragmentNumber) const {
-    normalize();
     QByteArray encoded;
     FragmentNumberArena::encode(fragmentNumber, encoded);
-    return findNumber(encoded);
+    return findNumber(encoded) || pendingContains(encoded);
 }
 
 // --- Analysis ----------------------------------------------------------------------------
@@ -512,12 +539,10 @@ QList<FragmentOverlap> FragmentIndex::overlaps(qint64 minOverlapMs) const {
 }
 
 qint64 FragmentIndex::totalBytes() const {
-    normalize();
     return m_totalBytes;
 }
 
 qint64 FragmentIndex::totalDurationMs() const {
-    normalize();
     return m_totalDuration;
 }
 
@@ -592,7 +617,8 @@ QList<float> FragmentIndex::coverageColumns(qint64 t0, qint64 t1, int columns) c
 qsizetype FragmentIndex::columnBytes() const {
     return capacityBytes(m_server) + capacityBytes(m_producer) + capacityBytes(m_duration) +
            capacityBytes(m_size) + capacityBytes(m_number) + capacityBytes(m_coveredBefore) +
-           capacityBytes(m_reach) + capacityBytes(m_byNumber) + capacityBytes(m_pending);
+           capacityBytes(m_reach) + capacityBytes(m_byNumber) + capacityBytes(m_pending) +
+           capacityBytes(m_pendingSet);
 }
 
 qsizetype FragmentIndex::stringBytes() const {
@@ -604,6 +630,7 @@ qsizetype FragmentIndex::memoryBytes() const {
 }
 
 double FragmentIndex::bytesPerFragment() const {
+    normalize();
     const qsizetype n = size();
     return n == 0 ? 0.0 : double(columnBytes()) / double(n);
 }

@@ -52,7 +52,10 @@ struct FragmentOverlap {
 // (about 44 bytes per fragment, plus fragment numbers packed two digits per byte in a shared
 // arena). Pages may arrive in any order and may repeat fragments; they are appended to an
 // unsorted tail and merged into the sorted columns on the next query (sort the tail, one
-// linear merge), so adding n fragments costs O(n log n) in total.
+// linear merge), so adding n fragments costs O(n log n) in total. Duplicates are dropped on
+// arrival (binary search among the merged fragments, hash set for the tail), so size(),
+// totalBytes(), totalDurationMs() and containsNumber() never force a merge; a query that needs
+// order merges in O(n + k log k) for k pending fragments.
 //
 // Positions (qsizetype i) are indexes into the sorted order and are valid until the next add
 // or setOrdering(). Not thread-safe: use one instance from one thread (queries are const but
@@ -73,7 +76,7 @@ public:
     void setOrdering(TimestampType ordering); // re-sorts; O(n log n)
 
     // --- Fragments -----------------------------------------------------------------------
-    qsizetype size() const;
+    qsizetype size() const; // exact and cheap: does not merge the pending tail
     bool isEmpty() const { return size() == 0; }
     Fragment fragment(qsizetype i) const;
     QList<Fragment> fragments(IndexRange range) const;
@@ -134,7 +137,8 @@ public:
     qsizetype memoryBytes() const;
     qsizetype columnBytes() const; // per-fragment columns + pending tail
     qsizetype stringBytes() const; // the fragment-number arena
-    // columnBytes() / size(): the per-fragment cost without the shared strings (budget 48).
+    // columnBytes() / size() after merging the pending tail: the steady-state per-fragment
+    // cost without the shared strings (budget 48).
     double bytesPerFragment() const;
 
 private:
@@ -156,7 +160,9 @@ private:
     // Fragment-number helpers (offsets into m_arena).
     int compareNumbers(quint32 a, quint32 b) const;
     int compareNumber(quint32 a, const QByteArray& encoded) const;
-    bool findNumber(const QByteArray& encoded) const;
+    bool findNumber(const QByteArray& encoded) const; // among the merged fragments
+    bool pendingContains(const QByteArray& encoded) const;
+    void pendingInsert(quint32 offset);
 
     TimestampType m_ordering;
 
@@ -174,7 +180,10 @@ private:
     mutable std::vector<quint32> m_byNumber;
 
     mutable std::vector<Pending> m_pending; // unsorted tail, merged by normalize()
-    FragmentNumberArena m_arena;            // packed fragment numbers
+    // Open-addressing set of the tail's number offsets (+1; 0 = empty): duplicates are dropped
+    // on arrival, so size() and the totals are exact without merging.
+    mutable std::vector<quint32> m_pendingSet;
+    FragmentNumberArena m_arena; // packed fragment numbers
 
     mutable qint64 m_totalBytes = 0;
     mutable qint64 m_totalDuration = 0;

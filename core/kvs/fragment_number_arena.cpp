@@ -67,6 +67,21 @@ quint64 FragmentNumberArena::sortPrefix(const quint8* p, qsizetype from) {
     return v;
 }
 
+quint64 FragmentNumberArena::hash(const quint8* p) {
+    const qsizetype n = encodedSize(p);
+    quint64 h = 0x9e3779b97f4a7c15ULL ^ quint64(n);
+    for (qsizetype i = 0; i < n; i += 8) {
+        quint64 chunk = 0;
+        std::memcpy(&chunk, p + i, size_t(std::min<qsizetype>(8, n - i)));
+        h = (h ^ chunk) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+    }
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
 FragmentNumberArena::Offset FragmentNumberArena::append(const QByteArray& encoded) {
     const size_t need = m_bytes.size() + size_t(encoded.size());
     if (need > kFull)

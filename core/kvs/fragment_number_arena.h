@@ -27,6 +27,8 @@ public:
     // Up to 8 bytes of an encoding from byte `from` on, big-endian, zero-padded: comparing these
     // compares the encodings from `from` on (ties need compareEncoded()).
     static quint64 sortPrefix(const quint8* p, qsizetype from);
+    // 64-bit hash of an encoding (deterministic; for in-process hash tables only).
+    static quint64 hash(const quint8* p);
 
     // Appends an encoding; kFull when the arena would pass 4 GiB. Grows by 1.5x.
     Offset append(const QByteArray& encoded);
