@@ -129,8 +129,9 @@ const qint64* FragmentIndex::keyColumn() const {
     return m_ordering == TimestampType::Server ? m_server.data() : m_producer.data();
 }
 
-// Merge the pending tail into the sorted columns: drop duplicates (by number, keeping the
-// first seen), sort the tail by (timestamp, number), merge it in place from the back.
+// Merge the pending tail (already free of duplicates) into the sorted columns: merge its
+// numbers into m_byNumber, sort it by (timestamp, number), merge it in place from the back,
+// recompute the coverage helpers from the first inserted position on.
 void FragmentIndex::normalize() const {
     if (m_pending.empty())
         return;
