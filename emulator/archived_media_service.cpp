@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -20,7 +21,8 @@ constexpr qint64 kMaxMaxResults = 1000;
 std::optional<double> timestampSeconds(const QJsonValue& v) {
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
         return std::nullopt;
-    return v.toDouble();
+    // Far beyond any archive, and keeps the millisecond arithmetic in range.
+    return std::clamp(v.toDouble(), -1e12, 1e12);
 }
 
 void listFragments(ApiCall& call) {

@@ -3,6 +3,7 @@
 #include "core/aws/sigv4_signer.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace kinescope::emu {
 
@@ -100,7 +101,15 @@ AuthFailure SigV4Verifier::verify(const HttpRequest& request, const QString& sig
         return failure(Kind::MissingToken, QStringLiteral("Missing Authentication Token"));
     }
 
-    const QDateTime requestTime = SigV4Signer::parseAmzDate(amzDateText);
+    QDateTime requestTime = SigV4Signer::parseAmzDate(amzDateText);
+    if (amzDateText.isEmpty() && !presigned) {
+        // SigV4 accepts the HTTP Date header when X-Amz-Date is absent.
+        requestTime = QLocale::c().toDateTime(QString::fromLatin1(request.header("Date")),
+                                              QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        requestTime.setTimeSpec(Qt::UTC);
+        if (requestTime.isValid())
+            amzDateText = SigV4Signer::amzDate(requestTime);
+    }
     if (!requestTime.isValid())
         return failure(Kind::Incomplete,
                        QStringLiteral("Authorization header requires existence of either a "

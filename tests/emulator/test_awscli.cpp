@@ -35,6 +35,7 @@ class TestAwsCli : public QObject {
     QString m_aws;
     QTemporaryDir m_home;
     std::unique_ptr<emu::Emulator> m_emulator;
+    QUrl m_endpoint; // where aws() sends requests: the in-process emulator unless a test changes it
 
     // Runs aws asynchronously: the in-process emulator needs the event loop meanwhile.
     AwsRun aws(const QStringList& args, const QHash<QString, QString>& env = {}) {
@@ -56,7 +57,7 @@ class TestAwsCli : public QObject {
         QProcess p;
         p.setProcessEnvironment(e);
         QSignalSpy finished(&p, &QProcess::finished);
-        p.start(m_aws, QStringList{QStringLiteral("--endpoint-url"), m_emulator->url().toString(),
+        p.start(m_aws, QStringList{QStringLiteral("--endpoint-url"), m_endpoint.toString(),
                                    QStringLiteral("--output"), QStringLiteral("json")} +
                            args);
         AwsRun run;
@@ -103,6 +104,7 @@ private Q_SLOTS:
         QVERIFY2(m_emulator->start(&error), qPrintable(error));
         // The CLI paginates as fast as it can and does not retry ClientLimitExceeded.
         m_emulator->quotas().enabled = false;
+        m_endpoint = m_emulator->url();
     }
 
     void cleanupTestCase() { m_emulator.reset(); }
@@ -303,6 +305,8 @@ private Q_SLOTS:
         QVERIFY2(expired.err.contains("UnauthorizedException"), expired.err.constData());
     }
 
+    void executable();
+
     void signatureErrorsReachTheCli() {
         AwsRun r = aws({QStringLiteral("kinesisvideo"), QStringLiteral("list-streams")},
                        {{QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("wrong")}});
@@ -314,6 +318,42 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("InvalidClientTokenId"), r.err.constData());
     }
 };
+
+void TestAwsCli::executable() {
+    // The exe: first stdout line "PORT <n>", serves the CLI, logs without secrets, and
+    // exits cleanly on SIGTERM.
+    QProcess emulator;
+    QSignalSpy output(&emulator, &QProcess::readyReadStandardOutput);
+    emulator.start(QStringLiteral(KINESCOPE_EMULATOR_EXE),
+                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--verbose")});
+    QVERIFY(emulator.waitForStarted(10000));
+    QByteArray stdoutText;
+    QTRY_VERIFY_WITH_TIMEOUT((stdoutText += emulator.readAllStandardOutput()).contains('\n'),
+                             20000);
+    const QByteArray firstLine = stdoutText.left(stdoutText.indexOf('\n'));
+    QVERIFY2(firstLine.startsWith("PORT "), firstLine.constData());
+    const int port = firstLine.mid(5).toInt();
+    QVERIFY(port > 0 && port != m_emulator->port());
+
+    const QUrl inProcess = m_endpoint;
+    m_endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const QJsonObject out =
+        awsJson({QStringLiteral("kinesisvideo"), QStringLiteral("describe-stream"),
+                 QStringLiteral("--stream-name"), QStringLiteral("lobby")});
+    m_endpoint = inProcess;
+    QCOMPARE(out[QStringLiteral("StreamInfo")][QStringLiteral("StreamName")].toString(),
+             QStringLiteral("lobby"));
+
+    QSignalSpy finished(&emulator, &QProcess::finished);
+    emulator.terminate(); // SIGTERM
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(emulator.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(emulator.exitCode(), 0);
+    const QByteArray log = emulator.readAllStandardError();
+    QVERIFY2(log.contains("DescribeStream -> 200"), log.constData());
+    QVERIFY(!log.contains("kinescope/emulator/secret"));
+    QVERIFY(!(stdoutText + emulator.readAllStandardOutput()).contains("kinescope/emulator/secret"));
+}
 
 QTEST_GUILESS_MAIN(TestAwsCli)
 #include "test_awscli.moc"
