@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_output.h"
 #include "app/cli/cli_session.h"
+#include "app/cli/inspect_command.h"
 #include "core/kvs/fragment_list_job.h"
 #include "core/kvs/kvs_client.h"
 #include "core/util/time_format.h"
@@ -360,6 +361,8 @@ void dispatchCommand(CliEnv& env, const QStringList& args) {
     while (at < args.size() && !groups.contains(args[at]))
         ++at;
     const QString group = args.value(at);
+    if (group == QLatin1String("inspect"))
+        return runInspect(env, args.mid(0, at) + args.mid(at + 1));
     const QString verb = args.value(at + 1);
     const QStringList rest = args.mid(0, at) + args.mid(at + 2);
     if (group == QLatin1String("streams") && verb == QLatin1String("list"))
