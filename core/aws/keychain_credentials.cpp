@@ -1,5 +1,7 @@
 #include "core/aws/keychain_credentials.h"
 
+#include <QSettings>
+
 namespace kinescope {
 
 KeychainCredentialProvider::KeychainCredentialProvider(AppProfile profile, SecretStorePtr store)
@@ -62,6 +64,37 @@ void KeychainCredentialProvider::fetch(Callback done) {
         c.source = source;
         done(c);
     });
+}
+
+QList<AppProfile> loadAppProfiles(QSettings& settings) {
+    QList<AppProfile> out;
+    const int n = settings.beginReadArray(QStringLiteral("awsProfiles"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        AppProfile p;
+        p.name = settings.value(QStringLiteral("name")).toString();
+        p.accessKeyId = settings.value(QStringLiteral("accessKeyId")).toString();
+        p.region = settings.value(QStringLiteral("region")).toString();
+        p.endpointUrl = settings.value(QStringLiteral("endpointUrl")).toString();
+        if (!p.name.isEmpty())
+            out.append(p);
+    }
+    settings.endArray();
+    return out;
+}
+
+void saveAppProfiles(QSettings& settings, const QList<AppProfile>& profiles) {
+    settings.remove(QStringLiteral("awsProfiles"));
+    settings.beginWriteArray(QStringLiteral("awsProfiles"), int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        settings.setArrayIndex(i);
+        const AppProfile& p = profiles.at(i);
+        settings.setValue(QStringLiteral("name"), p.name);
+        settings.setValue(QStringLiteral("accessKeyId"), p.accessKeyId);
+        settings.setValue(QStringLiteral("region"), p.region);
+        settings.setValue(QStringLiteral("endpointUrl"), p.endpointUrl);
+    }
+    settings.endArray();
 }
 
 } // namespace kinescope

@@ -3,6 +3,10 @@
 #include "core/aws/caching_credential_provider.h"
 #include "core/aws/secret_store.h"
 
+#include <QList>
+
+class QSettings;
+
 namespace kinescope {
 
 // A profile the user added in the app. The caller keeps this non-secret part (QSettings in
@@ -18,6 +22,11 @@ struct AppProfile {
         return QStringLiteral("aws-profile/%1/aws_secret_access_key").arg(name);
     }
 };
+
+// The non-secret part of app profiles in QSettings, as the array "awsProfiles" (name,
+// accessKeyId, region, endpointUrl). Secrets never go there.
+QList<AppProfile> loadAppProfiles(QSettings& settings);
+void saveAppProfiles(QSettings& settings, const QList<AppProfile>& profiles);
 
 // Credentials of an AppProfile: the key id from the profile, the secret read from the store
 // (asynchronously, once; invalidate() reads it again).

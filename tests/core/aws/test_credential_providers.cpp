@@ -13,6 +13,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -47,6 +48,17 @@ class TestCredentialProviders : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void credentialTimes() {
+        const QDateTime t(QDate(2019, 11, 14), QTime(4, 5, 45), Qt::UTC);
+        QCOMPARE(parseCredentialTime("2019-11-14T04:05:45Z"), t);
+        QCOMPARE(parseCredentialTime("2019-11-14T04:05:45UTC"), t); // older AWS CLI v2 caches
+        QCOMPARE(parseCredentialTime("2019-11-14T06:05:45+02:00"), t);
+        QCOMPARE(parseCredentialTime("2019-11-14T04:05:45"), t); // no zone: UTC
+        QCOMPARE(parseCredentialTime("2019-11-14T04:05:45.250Z"), t.addMSecs(250));
+        QVERIFY(!parseCredentialTime("next tuesday").isValid());
+        QVERIFY(!parseCredentialTime(QString()).isValid());
+    }
+
     void environmentVariables() {
         QProcessEnvironment env;
         QVERIFY(!EnvironmentCredentialProvider::isConfigured(env));
@@ -321,6 +333,29 @@ private Q_SLOTS:
         KeychainCredentialProvider noKeyId(AppProfile{"x", QString(), QString(), QString()}, store);
         QVERIFY(resolveAndWait(noKeyId).error().message.contains(
             "The profile 'x' has no access key id"));
+    }
+
+    void appProfilesInSettings() {
+        AwsTestHome home;
+        const QString path = home.filePath("kinescope.ini");
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            saveAppProfiles(settings,
+                            {AppProfile{"review", "AKIDAPP1", "eu-west-1", QString()},
+                             AppProfile{"lab", "AKIDAPP2", QString(), "http://127.0.0.1:4566"}});
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("AKIDAPP1"));
+        QSettings settings(path, QSettings::IniFormat);
+        const QList<AppProfile> loaded = loadAppProfiles(settings);
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(loaded.at(0).name, QString("review"));
+        QCOMPARE(loaded.at(0).region, QString("eu-west-1"));
+        QCOMPARE(loaded.at(1).accessKeyId, QString("AKIDAPP2"));
+        QCOMPARE(loaded.at(1).endpointUrl, QString("http://127.0.0.1:4566"));
+        saveAppProfiles(settings, {loaded.at(1)});
+        QCOMPARE(loadAppProfiles(settings).size(), 1);
     }
 
     void assumeRoleRequest() {
