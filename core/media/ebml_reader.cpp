@@ -311,7 +311,7 @@ bool EbmlReader::startElement(quint32 id, quint64 size, bool unknownSize, int he
         }
         if (target >= -1) {
             while (m_depth - 1 > target)
-                closeTop(false);
+                closeTop(false, offset);
         }
     }
 
@@ -528,11 +528,11 @@ void EbmlReader::finishLeaf() {
     m_handler.ebmlEnd(m_leaf, m_leafInfo, value);
 }
 
-void EbmlReader::closeTop(bool incomplete) {
+void EbmlReader::closeTop(bool incomplete, quint64 endOffset) {
     Open& open = m_stack[m_depth - 1];
     ElementHeader h = open.header;
     if (h.unknownSize)
-        h.dataSize = m_pos - h.dataOffset();
+        h.dataSize = endOffset - h.dataOffset();
     h.incomplete = incomplete;
     const EbmlElementInfo* info = open.info;
     --m_depth;
@@ -551,7 +551,7 @@ bool EbmlReader::closeFinished() {
                             .arg(end));
             return false;
         }
-        closeTop(false);
+        closeTop(false, m_pos);
     }
     return true;
 }
@@ -583,7 +583,7 @@ bool EbmlReader::finish() {
         }
     }
     while (m_depth > 0)
-        closeTop(false);
+        closeTop(false, m_pos);
     m_state = State::Finished;
     return true;
 }
@@ -600,7 +600,7 @@ void EbmlReader::fail(quint64 offset, const QString& message) {
         m_handler.ebmlEnd(m_leaf, m_leafInfo, ElementValue{});
     }
     while (m_depth > 0)
-        closeTop(true);
+        closeTop(true, m_pos);
 }
 
 } // namespace kinescope

@@ -67,7 +67,7 @@ private:
     int decodeEbmlLaceSize(const uchar* buf, qsizetype len);
 
     bool startElement(quint32 id, quint64 size, bool unknownSize, int headerLength);
-    void closeTop(bool incomplete);
+    void closeTop(bool incomplete, quint64 endOffset);
     bool closeFinished();
     void finishLeaf();
     void beginLaceSizes();

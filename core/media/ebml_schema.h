@@ -51,6 +51,7 @@ constexpr quint32 Name = 0x536E;
 constexpr quint32 Language = 0x22B59C;
 constexpr quint32 CodecID = 0x86;
 constexpr quint32 CodecPrivate = 0x63A2;
+constexpr quint32 CodecDelay = 0x56AA;
 constexpr quint32 Video = 0xE0;
 constexpr quint32 PixelWidth = 0xB0;
 constexpr quint32 PixelHeight = 0xBA;

@@ -137,6 +137,10 @@ void writeTrackJson(OutputBuffer& out, const TrackInfo& t) {
         key(out, "defaultDurationNs");
         out.appendUInt(t.defaultDurationNs);
     }
+    if (t.codecDelayNs) {
+        key(out, "codecDelayNs");
+        out.appendUInt(t.codecDelayNs);
+    }
     if (t.durationTicks) {
         key(out, "duration");
         out.appendUInt(t.durationTicks);

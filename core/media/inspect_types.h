@@ -102,6 +102,7 @@ struct TrackInfo {
     qint64 timeBaseNum = 1; // pts/dts of this track's frames are in units of num/den seconds
     qint64 timeBaseDen = 1000;
     quint64 defaultDurationNs = 0;
+    quint64 codecDelayNs = 0;  // Matroska CodecDelay (already subtracted from frame pts)
     quint64 durationTicks = 0; // MP4 mdhd duration (in time base units)
     int width = 0;             // as the container states it
     int height = 0;

@@ -49,12 +49,11 @@ MatroskaAnalyzer::MatroskaAnalyzer(InspectSink& sink)
     : m_sink(sink) {
 }
 
-void MatroskaAnalyzer::timeBase(qint64& num, qint64& den) const {
-    const qint64 scale =
-        qint64(std::max<quint64>(1, std::min<quint64>(m_timestampScale, 1ULL << 40)));
-    const qint64 g = std::gcd(scale, qint64(1000000000));
-    num = scale / g;
-    den = 1000000000 / g;
+void MatroskaAnalyzer::setTimestampScale(quint64 scale) {
+    m_timestampScale = std::max<quint64>(1, std::min<quint64>(scale, quint64(1) << 40));
+    const qint64 g = std::gcd(qint64(m_timestampScale), qint64(1000000000));
+    m_timeBaseNum = qint64(m_timestampScale) / g;
+    m_timeBaseDen = 1000000000 / g;
 }
 
 void MatroskaAnalyzer::ebmlStart(const ElementHeader& header, const EbmlElementInfo* info) {
@@ -67,7 +66,7 @@ void MatroskaAnalyzer::ebmlStart(const ElementHeader& header, const EbmlElementI
             m_fragments.begin(header.offset);
             m_fragmentHasCluster = false;
             ++m_documents;
-            m_timestampScale = 1000000;
+            setTimestampScale(1000000);
             m_clusterTimestamp = 0;
         }
         break;
@@ -88,7 +87,7 @@ void MatroskaAnalyzer::ebmlStart(const ElementHeader& header, const EbmlElementI
         m_inBlockGroup = true;
         m_groupHasReference = false;
         m_groupDuration = -1;
-        m_pendingCount = 0;
+        m_hasPending = false;
         break;
     case ebml_id::Tags:
         m_tagsElement.clear();
@@ -118,17 +117,12 @@ void MatroskaAnalyzer::ebmlEnd(const ElementHeader& header, const EbmlElementInf
             m_inTrackEntry = false;
             break;
         case ebml_id::BlockGroup:
-            if (m_inBlockGroup) {
-                for (int i = 0; i < m_pendingCount; ++i) {
-                    FrameInfo frame = m_pending[i];
-                    frame.keyframe = !m_groupHasReference;
-                    if (m_groupDuration >= 0 && m_pendingCount == 1)
-                        frame.duration = m_groupDuration;
-                    emitFrame(frame);
-                }
+            if (m_inBlockGroup && m_hasPending) {
+                m_pending.keyframe = !m_groupHasReference;
+                emitBlock(m_pending, m_groupDuration);
             }
             m_inBlockGroup = false;
-            m_pendingCount = 0;
+            m_hasPending = false;
             break;
         case ebml_id::SimpleTag:
             if (!m_openTags.isEmpty()) {
@@ -164,7 +158,7 @@ void MatroskaAnalyzer::leafValue(quint32 id, const ElementValue& value) {
     switch (id) {
     case ebml_id::TimestampScale:
         if (value.u > 0)
-            m_timestampScale = value.u;
+            setTimestampScale(value.u);
         return;
     case ebml_id::Timestamp:
         m_clusterTimestamp = value.u;
@@ -214,6 +208,9 @@ void MatroskaAnalyzer::leafValue(quint32 id, const ElementValue& value) {
     case ebml_id::DefaultDuration:
         m_track.defaultDurationNs = value.u;
         break;
+    case ebml_id::CodecDelay:
+        m_track.codecDelayNs = value.u;
+        break;
     case ebml_id::PixelWidth:
         m_track.width = int(std::min<quint64>(value.u, 1 << 30));
         break;
@@ -235,16 +232,25 @@ void MatroskaAnalyzer::leafValue(quint32 id, const ElementValue& value) {
 }
 
 void MatroskaAnalyzer::trackEntryDone() {
+    // Matroska defaults for elements a muxer leaves out.
     if (m_track.language.isEmpty())
-        m_track.language = QStringLiteral("eng"); // the Matroska default
-    timeBase(m_track.timeBaseNum, m_track.timeBaseDen);
+        m_track.language = QStringLiteral("eng");
+    if (m_track.type == QLatin1String("audio")) {
+        if (m_track.channels == 0)
+            m_track.channels = 1;
+        if (m_track.sampleRate == 0)
+            m_track.sampleRate = 8000;
+    }
+    m_track.timeBaseNum = m_timeBaseNum;
+    m_track.timeBaseDen = m_timeBaseDen;
     m_track.codec = describeCodecPrivate(m_track.codecId, m_track.codecPrivate);
 
     TrackTiming t;
     t.number = m_track.number;
-    if (m_track.defaultDurationNs > 0)
-        t.defaultDurationTicks =
-            qint64(m_track.defaultDurationNs / std::max<quint64>(1, m_timestampScale));
+    t.defaultDurationNs = m_track.defaultDurationNs;
+    // Rounded to the nearest tick, like players do.
+    const quint64 delay = std::min<quint64>(m_track.codecDelayNs, quint64(1) << 50);
+    t.codecDelayTicks = qint64((delay + m_timestampScale / 2) / m_timestampScale);
     bool replaced = false;
     for (TrackTiming& existing : m_timings) {
         if (existing.number == t.number) {
@@ -282,33 +288,46 @@ const MatroskaAnalyzer::TrackTiming* MatroskaAnalyzer::timing(quint64 track) {
 void MatroskaAnalyzer::ebmlBlock(const ElementHeader& header, const BlockSummary& block,
                                  const quint32* frameSizes, quint64 firstFrameOffset) {
     Q_UNUSED(header)
-    const TrackTiming* t = timing(block.track);
-    const qint64 defaultDuration = t ? t->defaultDurationTicks : -1;
-    const qint64 base = qint64(m_clusterTimestamp) + block.timecode;
-    quint64 offset = firstFrameOffset;
-    for (int i = 0; i < block.frameCount; ++i) {
-        FrameInfo frame;
-        frame.offset = offset;
-        frame.size = frameSizes[i];
-        frame.track = quint32(std::min<quint64>(block.track, 0xFFFFFFFFu));
-        frame.pts = defaultDuration > 0 ? base + qint64(i) * defaultDuration : base;
-        frame.duration = defaultDuration;
-        frame.keyframe = block.simple ? (block.flags & 0x80) != 0 : true;
-        offset += frameSizes[i];
-        if (block.simple)
-            emitFrame(frame);
-        else if (m_inBlockGroup && m_pendingCount < 256)
-            m_pending[m_pendingCount++] = frame;
-        else
-            emitFrame(frame); // a Block outside a BlockGroup (invalid, but keep its frames)
-    }
+    PendingBlock& p = m_pending;
+    p.track = block.track;
+    p.base = qint64(m_clusterTimestamp) + block.timecode;
+    p.firstOffset = firstFrameOffset;
+    p.count = block.frameCount;
+    p.simple = block.simple;
+    p.keyframe = (block.flags & 0x80) != 0;
+    std::copy(frameSizes, frameSizes + block.frameCount, p.sizes);
+    if (!block.simple && m_inBlockGroup)
+        m_hasPending = true; // wait for ReferenceBlock / BlockDuration
+    else
+        emitBlock(p, -1); // SimpleBlock (or a Block outside a BlockGroup: keep its frames)
 }
 
-void MatroskaAnalyzer::emitFrame(const FrameInfo& frame) {
-    qint64 num = 1, den = 1000;
-    timeBase(num, den);
-    m_fragments.addFrame(frame, num, den);
-    m_sink.frame(frame);
+// Frames of a block. Laced frames share the block duration (BlockDuration, else the track's
+// DefaultDuration times the number of frames), split the way FFmpeg's demuxer splits it.
+void MatroskaAnalyzer::emitBlock(const PendingBlock& block, qint64 blockDuration) {
+    const TrackTiming* t = timing(block.track);
+    const int laces = std::max(1, block.count);
+    if (blockDuration < 0 && t && t->defaultDurationNs > 0)
+        blockDuration = qint64(std::min<quint64>(t->defaultDurationNs, quint64(1) << 40) *
+                               quint64(laces) / m_timestampScale);
+    const qint64 delay = t ? t->codecDelayTicks : 0;
+    quint64 offset = block.firstOffset;
+    for (int n = 0; n < block.count; ++n) {
+        FrameInfo frame;
+        frame.offset = offset;
+        frame.size = block.sizes[n];
+        frame.track = quint32(std::min<quint64>(block.track, 0xFFFFFFFFu));
+        frame.keyframe = block.keyframe;
+        if (blockDuration >= 0) {
+            frame.pts = block.base + blockDuration * n / laces - delay;
+            frame.duration = blockDuration * (n + 1) / laces - blockDuration * n / laces;
+        } else {
+            frame.pts = block.base - delay;
+        }
+        offset += block.sizes[n];
+        m_fragments.addFrame(frame, m_timeBaseNum, m_timeBaseDen);
+        m_sink.frame(frame);
+    }
 }
 
 void MatroskaAnalyzer::finishFragment(quint64 endOffset) {

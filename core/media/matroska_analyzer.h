@@ -36,18 +36,31 @@ public:
 private:
     struct TrackTiming {
         quint64 number = 0;
-        qint64 defaultDurationTicks = -1;
+        quint64 defaultDurationNs = 0;
+        qint64 codecDelayTicks = 0; // CodecDelay in time base units: subtracted from pts
+    };
+    // A block's frames: emitted at once (SimpleBlock) or when its BlockGroup ends.
+    struct PendingBlock {
+        quint64 track = 0;
+        qint64 base = 0; // cluster timestamp + relative timecode
+        quint64 firstOffset = 0;
+        int count = 0;
+        bool simple = true;
+        bool keyframe = false;
+        quint32 sizes[256] = {};
     };
 
     void leafValue(quint32 id, const ElementValue& value);
     void trackEntryDone();
-    void emitFrame(const FrameInfo& frame);
+    void emitBlock(const PendingBlock& block, qint64 blockDuration);
     void finishFragment(quint64 endOffset);
     const TrackTiming* timing(quint64 track);
-    void timeBase(qint64& num, qint64& den) const;
+    void setTimestampScale(quint64 scale);
 
     InspectSink& m_sink;
     quint64 m_timestampScale = 1000000;
+    qint64 m_timeBaseNum = 1; // m_timestampScale / 1e9, reduced
+    qint64 m_timeBaseDen = 1000;
     quint64 m_clusterTimestamp = 0;
     int m_documents = 0;
 
@@ -61,8 +74,8 @@ private:
     bool m_inBlockGroup = false;
     bool m_groupHasReference = false;
     qint64 m_groupDuration = -1;
-    FrameInfo m_pending[256];
-    int m_pendingCount = 0;
+    PendingBlock m_pending;
+    bool m_hasPending = false;
 
     // SimpleTags being read (they nest) and the tags of the Tags element being read.
     struct OpenTag {
