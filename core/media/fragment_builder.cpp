@@ -70,7 +70,7 @@ void FragmentBuilder::addFrame(const FrameInfo& frame, qint64 timeBaseNum, qint6
     if (!m_active)
         begin(frame.offset);
     FragmentSummary& f = m_current;
-    if (frame.keyframe) {
+    if (frame.keyframe && (m_keyTrack == 0 || frame.track == m_keyTrack)) {
         if (f.firstKeyframeIndex < 0) {
             f.firstKeyframeIndex = qint32(f.frameCount);
             f.firstKeyframeOffset = frame.offset;

@@ -38,6 +38,9 @@ public:
     static constexpr qsizetype kMaxTagValueChars = 64 * 1024;
 
     bool active() const { return m_active; }
+    // Only this track's keyframes count for the keyframe position (the first video track:
+    // every audio frame is a keyframe). 0: every track counts.
+    void setKeyTrack(quint32 track) { m_keyTrack = track; }
     void begin(quint64 offset);
     void addFrame(const FrameInfo& frame, qint64 timeBaseNum, qint64 timeBaseDen);
     void addTag(const QString& name, const QString& value);
@@ -59,6 +62,7 @@ private:
     bool m_active = false;
     int m_nextIndex = 0;
     bool m_sawKvsTag = false;
+    quint32 m_keyTrack = 0;
     std::optional<qint64> m_startMs;
     std::optional<qint64> m_endMs;
     QVarLengthArray<TrackClock, 4> m_clocks;

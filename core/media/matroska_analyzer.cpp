@@ -268,6 +268,10 @@ void MatroskaAnalyzer::trackEntryDone() {
     }
     if (m_tracks.size() >= kMaxTracks)
         return;
+    if (m_track.type == QLatin1String("video") && !m_keyTrackSet) {
+        m_keyTrackSet = true;
+        m_fragments.setKeyTrack(quint32(std::min<quint64>(m_track.number, 0xFFFFFFFFu)));
+    }
     m_tracks.append(m_track);
     m_sink.track(m_track);
 }

@@ -88,6 +88,7 @@ private:
 
     FragmentBuilder m_fragments;
     bool m_fragmentHasCluster = false;
+    bool m_keyTrackSet = false;
 };
 
 } // namespace kinescope

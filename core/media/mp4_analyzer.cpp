@@ -324,6 +324,10 @@ void Mp4Analyzer::reportTrack(Track& t) {
     if (t.reported)
         return;
     t.reported = true;
+    if (t.info.type == QLatin1String("video") && !m_keyTrackSet) {
+        m_keyTrackSet = true;
+        m_fragments.setKeyTrack(t.id);
+    }
     if (t.info.codec.codec.isEmpty() && t.info.codec.error.isEmpty() &&
         !t.info.codecPrivate.isEmpty())
         t.info.codec = describeCodecPrivate(t.info.codecId, t.info.codecPrivate);

@@ -87,6 +87,7 @@ private:
     quint32 m_movieTimescale = 0;
     quint32 m_path[40] = {};
     bool m_fragmented = false;
+    bool m_keyTrackSet = false;
 
     // Movie fragment state.
     quint64 m_moofOffset = 0;

@@ -131,18 +131,22 @@ std::vector<FragmentPackets> splitFragments(const SourceMedia& media) {
     std::vector<FragmentPackets> out;
     FragmentPackets current;
     qint64 startMs = 0;
+    bool currentHasKeyframe = false; // audio before the first keyframe stays with it
     for (size_t i = 0; i < media.packets.size(); ++i) {
         const SourcePacket& p = media.packets[i];
         bool video = false;
         for (const SourceTrack& t : media.tracks)
             video = video || (t.number == p.track && t.video);
-        const bool boundary = hasVideo ? (video && p.keyframe) : p.ptsMs - startMs >= 2000;
+        const bool boundary =
+            hasVideo ? (video && p.keyframe && currentHasKeyframe) : p.ptsMs - startMs >= 2000;
         if (boundary && i > current.first) {
             current.end = i;
             out.push_back(current);
             current.first = i;
             startMs = p.ptsMs;
         }
+        if (video && p.keyframe)
+            currentHasKeyframe = true;
     }
     current.end = media.packets.size();
     if (current.end > current.first)
@@ -226,6 +230,7 @@ bool readSourceMedia(const QString& path, SourceMedia* media, QString* error) {
             p.data = QByteArray(reinterpret_cast<const char*>(pkt->data), pkt->size);
             const qint64 duration =
                 pkt->duration > 0 ? av_rescale_q(pkt->duration, tb, AVRational{1, 1000}) : 0;
+            p.durationMs = duration;
             endMs = std::max(endMs, p.ptsMs + duration);
             media->packets.push_back(std::move(p));
         }
@@ -315,6 +320,14 @@ bool writeKvsStream(const SourceMedia& media, const KvsStreamOptions& options, Q
                     return false;
                 }
                 blocks += simpleBlock(p.track, qint16(relative), p.keyframe, p.data);
+                const qint64 start = options.producerStartMs + loopOffset + p.ptsMs;
+                f.firstPtsMs = f.frames == 0 ? start : std::min(f.firstPtsMs, start);
+                f.endPtsMs = std::max(f.endPtsMs, start + p.durationMs);
+                bool video = false;
+                for (const SourceTrack& t : media.tracks)
+                    video = video || (t.number == p.track && t.video);
+                if (video && p.keyframe && f.keyframeIndex < 0)
+                    f.keyframeIndex = f.frames;
                 ++f.frames;
             }
             QByteArray doc;

@@ -27,6 +27,7 @@ struct SourceTrack {
 struct SourcePacket {
     int track = 0;    // SourceTrack::number
     qint64 ptsMs = 0; // presentation time from the start of the clip
+    qint64 durationMs = 0;
     bool keyframe = false;
     QByteArray data;
 };
@@ -66,6 +67,9 @@ struct WrittenFragment {
     qint64 offset = 0;
     qint64 bytes = 0;
     int frames = 0;
+    qint64 firstPtsMs = 0;  // earliest frame (epoch ms)
+    qint64 endPtsMs = 0;    // latest frame end (epoch ms)
+    int keyframeIndex = -1; // position of the first video keyframe among the frames
     QList<QPair<QString, QString>> tags;
 };
 
