@@ -331,6 +331,12 @@ void Mp4Analyzer::reportTrack(Track& t) {
     if (t.info.codec.codec.isEmpty() && t.info.codec.error.isEmpty() &&
         !t.info.codecPrivate.isEmpty())
         t.info.codec = describeCodecPrivate(t.info.codecId, t.info.codecPrivate);
+    // AudioSampleEntry's channelcount is fixed at 2 by ISO/IEC 14496-12; the decoder
+    // configuration has the real layout and (for HE-AAC) the output sample rate.
+    if (t.info.codec.channels > 0)
+        t.info.channels = t.info.codec.channels;
+    if (t.info.codec.sampleRate > 0)
+        t.info.sampleRate = t.info.codec.sampleRate;
     m_sink.track(t.info);
 }
 
