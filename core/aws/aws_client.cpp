@@ -172,10 +172,21 @@ Result<QUrl> AwsClient::endpointFor(const AwsRequest& request) const {
 AwsCall* AwsClient::send(AwsRequest request) {
     auto* call = new AwsCall(std::move(request), this);
     call->m_startedMs = monotonicMs();
+    if (QObject* owner = call->m_request.owner)
+        connect(owner, &QObject::destroyed, call, &AwsCall::abort);
     if (call->m_request.sink)
         call->m_sinkStartPos = call->m_request.sink->pos();
     QTimer::singleShot(0, call, [this, call] { startAttempt(call); });
     return call;
+}
+
+void AwsClient::abortCalls(const QObject* owner) {
+    if (!owner)
+        return;
+    const auto calls = findChildren<AwsCall*>(QString(), Qt::FindDirectChildrenOnly);
+    for (AwsCall* call : calls)
+        if (call->m_request.owner == owner && !call->isFinished())
+            call->abort();
 }
 
 void AwsClient::startAttempt(AwsCall* call) {

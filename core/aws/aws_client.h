@@ -84,6 +84,8 @@ public:
     ~AwsClient() override;
 
     AwsCall* send(AwsRequest request);
+    // Aborts every unfinished call whose request names `owner`.
+    void abortCalls(const QObject* owner);
 
     const Config& config() const { return m_config; }
     QString region() const { return m_config.region; }

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QIODevice;
+class QObject;
 
 namespace kinescope {
 
@@ -40,6 +41,10 @@ struct AwsRequest {
     bool unsignedPayload = false; // sign with UNSIGNED-PAYLOAD
     bool anonymous = false;       // do not sign (SSO portal, presigned URLs)
     int timeoutMs = 60000;        // no-progress timeout
+
+    // Who the call works for (identity only, not owned): when it is destroyed the call is
+    // aborted, and AwsClient::abortCalls(owner) cancels all its calls.
+    QObject* owner = nullptr;
 
     // When set, the response body of a successful call is written here as it arrives
     // instead of being collected in AwsResponse::body. Not owned.

@@ -181,6 +181,7 @@ void FragmentListJob::updateProgress() {
 
 void FragmentListJob::doCancel() {
     m_canceled = true;
+    m_client->aws()->abortCalls(this); // in-flight ListFragments calls
 }
 
 } // namespace kinescope

@@ -44,7 +44,7 @@ KvsClient::KvsClient(AwsClient* client)
 }
 
 AwsRequest KvsClient::controlRequest(const QString& operation, const QString& path,
-                                     const QJsonObject& body) const {
+                                     const QJsonObject& body, QObject* owner) const {
     AwsRequest req;
     req.serviceId = kControlServiceId;
     req.endpointPrefix = kEndpointPrefix;
@@ -54,13 +54,14 @@ AwsRequest KvsClient::controlRequest(const QString& operation, const QString& pa
     req.path = path;
     req.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     req.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    req.owner = owner;
     return req;
 }
 
 AwsRequest KvsClient::archivedMediaRequest(const QString& operation, const QString& path,
                                            const QJsonObject& body, const StreamRef& stream,
                                            const QUrl& endpoint) const {
-    AwsRequest req = controlRequest(operation, path, body);
+    AwsRequest req = controlRequest(operation, path, body, nullptr);
     req.serviceId = kArchivedMediaServiceId;
     req.endpointOverride = endpoint;
     req.resourceKey = stream.key();
@@ -82,7 +83,8 @@ void KvsClient::listStreams(const QString& nameBeginsWith, int maxResults, const
             QJsonObject{{QStringLiteral("ComparisonOperator"), QStringLiteral("BEGINS_WITH")},
                         {QStringLiteral("ComparisonValue"), nameBeginsWith}});
     m_client
-        ->send(controlRequest(QStringLiteral("ListStreams"), QStringLiteral("/listStreams"), body))
+        ->send(controlRequest(QStringLiteral("ListStreams"), QStringLiteral("/listStreams"), body,
+                              context))
         ->then(context, [done = std::move(done)](const Result<AwsResponse>& r) {
             if (!r)
                 done(r.error());
@@ -97,7 +99,7 @@ void KvsClient::describeStream(const StreamRef& stream, QObject* context,
     stream.addTo(body);
     m_client
         ->send(controlRequest(QStringLiteral("DescribeStream"), QStringLiteral("/describeStream"),
-                              body))
+                              body, context))
         ->then(context, [done = std::move(done)](const Result<AwsResponse>& r) {
             if (!r) {
                 done(r.error());
@@ -127,7 +129,7 @@ void KvsClient::dataEndpoint(const StreamRef& stream, const QString& apiName, QO
         // The cache outlives any one caller, so the reply is tied to the client, not context.
         m_client
             ->send(controlRequest(QStringLiteral("GetDataEndpoint"),
-                                  QStringLiteral("/getDataEndpoint"), body))
+                                  QStringLiteral("/getDataEndpoint"), body, nullptr))
             ->then(m_client, [cb = std::move(cb)](const Result<AwsResponse>& r) {
                 if (!r) {
                     cb(r.error());
@@ -164,7 +166,9 @@ void KvsClient::sendDataPlane(const StreamRef& stream, const QString& apiName,
                          done(url.error());
                          return;
                      }
-                     m_client->send(build(*url))
+                     AwsRequest request = build(*url);
+                     request.owner = context;
+                     m_client->send(std::move(request))
                          ->then(context, [this, stream, apiName,
                                           done = std::move(done)](const Result<AwsResponse>& r) {
                              if (!r && isEndpointFailure(r.error()))

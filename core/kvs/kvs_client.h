@@ -42,7 +42,7 @@ public:
 
 private:
     AwsRequest controlRequest(const QString& operation, const QString& path,
-                              const QJsonObject& body) const;
+                              const QJsonObject& body, QObject* owner) const;
     AwsRequest archivedMediaRequest(const QString& operation, const QString& path,
                                     const QJsonObject& body, const StreamRef& stream,
                                     const QUrl& endpoint) const;

@@ -210,15 +210,19 @@ private Q_SLOTS:
     }
 
     void cancelStopsTheListing() {
-        m_emulator->faults().latencyMs = 500;
+        m_emulator->faults().latencyMs = 2000;
         const QString name = m_emulator->scenario().streams.first().name;
         const qint64 end = m_emulator->nowMs();
         FragmentListJob job(m_kvs.get(), StreamRef::byName(name),
                             {TimestampType::Server, end - 7 * 86400 * 1000LL, end}, {});
         job.start();
-        QTest::qWait(100);
+        QTRY_VERIFY(m_log.filter(QStringLiteral("GetDataEndpoint")).size() == 1);
+        QTest::qWait(50); // the ListFragments calls are on the wire now
         job.cancel();
         QCOMPARE(job.state(), Job::State::Canceled);
+        // The calls in flight were aborted, not left to finish.
+        QTRY_VERIFY(!m_log.filter(QStringLiteral("ListFragments: Canceled")).isEmpty());
+        QCOMPARE(m_log.filter(QStringLiteral("listFragments ListFragments")).size(), 0);
     }
 };
 
