@@ -180,8 +180,9 @@ private Q_SLOTS:
         QFETCH(qint64, hours);
         QFETCH(int, pageSize);
         const qint64 now = m_emulator->nowMs();
-        const qint64 from = now - hours * 3'600'000;
-        const qint64 to = now - 60'000;
+        // Whole seconds: botocore serialises rest-json timestamps as integer epoch seconds.
+        const qint64 from = (now - hours * 3'600'000) / 1000 * 1000;
+        const qint64 to = (now - 60'000) / 1000 * 1000;
         const QJsonObject fragmentSelector{
             {QStringLiteral("FragmentSelectorType"), selector},
             {QStringLiteral("TimestampRange"),
