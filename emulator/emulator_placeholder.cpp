@@ -1,5 +1,0 @@
-namespace kinescope {
-int emulatorPlaceholder() {
-    return 0;
-}
-} // namespace kinescope
