@@ -1,1 +1,5 @@
-namespace kinescope { int uiPlaceholder() { return 0; } }
+namespace kinescope {
+int uiPlaceholder() {
+    return 0;
+}
+} // namespace kinescope

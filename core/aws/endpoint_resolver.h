@@ -17,16 +17,17 @@ public:
     // Collected by whoever reads the environment and the profile (AwsSettings); already in
     // precedence order within each field.
     struct Overrides {
-        QUrl explicitUrl;                 // --endpoint-url
-        QHash<QString, QUrl> envService;  // AWS_ENDPOINT_URL_<SERVICE_ID>, keyed by SERVICE_ID
+        QUrl explicitUrl;                    // --endpoint-url
+        QHash<QString, QUrl> envService;     // AWS_ENDPOINT_URL_<SERVICE_ID>, keyed by SERVICE_ID
         QHash<QString, QUrl> profileService; // [services x] <service_id> endpoint_url, same keys
-        QUrl envGlobal;                   // AWS_ENDPOINT_URL
-        QUrl profileGlobal;               // endpoint_url in the profile
-        bool ignoreConfigured = false;    // AWS_IGNORE_CONFIGURED_ENDPOINT_URLS / profile setting
+        QUrl envGlobal;                      // AWS_ENDPOINT_URL
+        QUrl profileGlobal;                  // endpoint_url in the profile
+        bool ignoreConfigured = false; // AWS_IGNORE_CONFIGURED_ENDPOINT_URLS / profile setting
     };
 
     EndpointResolver() = default;
-    explicit EndpointResolver(Overrides overrides) : m_overrides(std::move(overrides)) {}
+    explicit EndpointResolver(Overrides overrides)
+        : m_overrides(std::move(overrides)) {}
 
     // serviceId: "KINESIS_VIDEO", ... (see AwsRequest::serviceId); endpointPrefix: "kinesisvideo".
     Result<QUrl> resolve(const QString& serviceId, const QString& endpointPrefix,

@@ -15,10 +15,10 @@ class TestPipelineUnits : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void restJsonErrorFromHeader() {
-        const HeaderList headers{
-            {"x-amzn-RequestId", "1d1f5c3a-0000-4000-8000-000000000001"},
-            {"x-amzn-ErrorType", "ResourceNotFoundException:http://internal.amazon.com/coral/"
-                                 "com.amazonaws.kinesisvideo/"}};
+        const HeaderList headers{{"x-amzn-RequestId", "1d1f5c3a-0000-4000-8000-000000000001"},
+                                 {"x-amzn-ErrorType",
+                                  "ResourceNotFoundException:http://internal.amazon.com/coral/"
+                                  "com.amazonaws.kinesisvideo/"}};
         const AwsError e = parseErrorResponse(
             404, headers, "{\"message\":\"The requested stream is not found or not active.\"}");
         QCOMPARE(e.type, QStringLiteral("ResourceNotFoundException"));
