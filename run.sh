@@ -78,7 +78,7 @@ build() {
 case "$CMD" in
     test)
         build
-        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:halt_on_error=1}
+        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
         export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
         ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$JOBS" --timeout 600
         if [ "$FUZZ_SECONDS" -gt 0 ] && [ -x "$ROOT/tests/fuzz/run_fuzzers.sh" ]; then
