@@ -113,6 +113,32 @@ private Q_SLOTS:
         QVERIFY(m_kvs->dataEndpoints().contains(cam.key(), KvsApi::ListFragments));
     }
 
+    void failedCallDropsTheCachedEndpoint() {
+        const StreamRef cam = StreamRef::byName(m_emulator->scenario().streams.first().name);
+        const quint16 port = m_emulator->port();
+        const qint64 now = m_emulator->nowMs();
+        const FragmentSelector sel{TimestampType::Server, now - 600 * 1000, now};
+        auto list = [&] {
+            return wait<Page<Fragment>>(
+                [&](auto done) { m_kvs->listFragments(cam, sel, 10, {}, this, done); });
+        };
+        QVERIFY(list().ok());
+        QVERIFY(m_kvs->dataEndpoints().contains(cam.key(), KvsApi::ListFragments));
+
+        m_emulator.reset(); // the data endpoint goes away
+        const auto failed = list();
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().kind, AwsError::Kind::Network);
+        QVERIFY(!m_kvs->dataEndpoints().contains(cam.key(), KvsApi::ListFragments));
+
+        emu::EmulatorOptions options;
+        options.port = port; // the service is back where it was
+        m_emulator = std::make_unique<emu::Emulator>(options);
+        QVERIFY(m_emulator->start());
+        QVERIFY(list().ok());
+        QCOMPARE(m_kvs->dataEndpoints().fetches(), 2); // asked GetDataEndpoint again
+    }
+
     void listingIsCompleteSortedAndExact_data() {
         QTest::addColumn<int>("clock");
         QTest::addColumn<qint64>("spanMs");
