@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace kinescope {
 
 // MSB-first bit reader over a byte buffer with Exp-Golomb codes (H.264/H.265 syntax).
@@ -59,6 +61,9 @@ public:
             return 0;
         return quint32((quint64(1) << zeros) - 1 + bits(zeros));
     }
+    // ue(v) capped at 2^24, as an int: values decoders range-check (ids, sizes, depths) without
+    // any risk of overflow or sign surprises.
+    int ueSmall() { return int(std::min<quint32>(ue(), 1u << 24)); }
     // se(v)
     qint32 se() {
         const quint32 code = ue();

@@ -35,7 +35,9 @@ public:
     ContainerFormat format() const { return m_format; }
     bool failed() const { return m_failed; }
     const ParseError& error() const { return m_error; }
-    quint64 bytesFed() const { return m_fed; }
+    // Bytes read: all of them, or up to the error when the stream failed (so the figure does
+    // not depend on how the input was chunked).
+    quint64 bytesRead() const { return m_failed ? std::min(m_fed, m_error.offset) : m_fed; }
 
     // Matroska: number of EBML documents (KVS chunks) seen.
     int documentCount() const;

@@ -180,7 +180,7 @@ std::shared_ptr<ElementTree> ElementTreeBuilder::finish(const ContainerInspector
     t.m_format = inspector.format();
     t.kvs = inspector.isKvsStream();
     t.documents = inspector.documentCount();
-    t.bytes = inspector.bytesFed();
+    t.bytes = inspector.bytesRead();
     t.failed = inspector.failed();
     t.error = inspector.error();
     if (!t.kvs && !inspector.isFragmentedMp4())

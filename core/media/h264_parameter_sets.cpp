@@ -31,18 +31,22 @@ bool hasChromaInfo(int profileIdc) {
     }
 }
 
-void skipScalingList(BitReader& r, int size) {
+// scaling_list(): false when a delta_scale is outside -128..127 (corrupt data).
+bool skipScalingList(BitReader& r, int size) {
     int last = 8;
     int next = 8;
     for (int j = 0; j < size; ++j) {
         if (next != 0) {
-            const int delta = r.se();
+            const qint32 delta = r.se();
+            if (delta < -128 || delta > 127)
+                return false;
             next = (last + delta + 256) % 256;
         }
         last = next == 0 ? last : next;
         if (r.overrun())
-            return;
+            return true;
     }
+    return true;
 }
 
 } // namespace
@@ -65,27 +69,27 @@ Result<H264Sps> decodeH264Sps(QByteArrayView nal) {
     sps.profileIdc = int(r.bits(8));
     sps.constraintFlags = int(r.bits(8));
     sps.levelIdc = int(r.bits(8));
-    sps.id = int(r.ue());
+    sps.id = r.ueSmall();
     if (sps.id > 31)
         return parseError(QStringLiteral("seq_parameter_set_id %1 out of range").arg(sps.id));
     bool separateColourPlane = false;
     if (hasChromaInfo(sps.profileIdc)) {
-        sps.chromaFormatIdc = int(r.ue());
+        sps.chromaFormatIdc = r.ueSmall();
         if (sps.chromaFormatIdc > 3)
             return parseError(
                 QStringLiteral("chroma_format_idc %1 out of range").arg(sps.chromaFormatIdc));
         if (sps.chromaFormatIdc == 3)
             separateColourPlane = r.flag();
-        sps.bitDepthLuma = int(r.ue()) + 8;
-        sps.bitDepthChroma = int(r.ue()) + 8;
+        sps.bitDepthLuma = r.ueSmall() + 8;
+        sps.bitDepthChroma = r.ueSmall() + 8;
         if (sps.bitDepthLuma > 14 || sps.bitDepthChroma > 14)
             return parseError(QStringLiteral("bit depth out of range"));
         r.bit();        // qpprime_y_zero_transform_bypass_flag
         if (r.flag()) { // seq_scaling_matrix_present_flag
             const int lists = sps.chromaFormatIdc != 3 ? 8 : 12;
             for (int i = 0; i < lists && !r.overrun(); ++i) {
-                if (r.flag())
-                    skipScalingList(r, i < 6 ? 16 : 64);
+                if (r.flag() && !skipScalingList(r, i < 6 ? 16 : 64))
+                    return parseError(QStringLiteral("delta_scale out of range in a scaling list"));
             }
         }
     }
@@ -139,9 +143,9 @@ Result<H264Sps> decodeH264Sps(QByteArrayView nal) {
     const int frameHeightFactor = sps.frameMbsOnly ? 1 : 2;
     const int cropUnitX = chromaArrayType == 0 ? 1 : subWidthC;
     const int cropUnitY = (chromaArrayType == 0 ? 1 : subHeightC) * frameHeightFactor;
-    const qint64 width = qint64(widthMbs) * 16 - qint64(cropUnitX) * (cropLeft + cropRight);
+    const qint64 width = qint64(widthMbs) * 16 - qint64(cropUnitX) * (qint64(cropLeft) + cropRight);
     const qint64 height = qint64(heightMapUnits) * 16 * frameHeightFactor -
-                          qint64(cropUnitY) * (cropTop + cropBottom);
+                          qint64(cropUnitY) * (qint64(cropTop) + cropBottom);
     if (width <= 0 || height <= 0)
         return parseError(QStringLiteral("cropping leaves no picture"));
     sps.width = int(width);
@@ -188,8 +192,8 @@ Result<H264Pps> decodeH264Pps(QByteArrayView nal) {
     const QByteArray rbsp = nalToRbsp(nal.sliced(1));
     BitReader r(rbsp);
     H264Pps pps;
-    pps.id = int(r.ue());
-    pps.spsId = int(r.ue());
+    pps.id = r.ueSmall();
+    pps.spsId = r.ueSmall();
     pps.cabac = r.flag();
     if (r.overrun())
         return parseError(QStringLiteral("PPS ends at byte %1").arg(nal.size()));

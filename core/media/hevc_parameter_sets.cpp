@@ -163,10 +163,10 @@ Result<HevcSps> decodeHevcSps(QByteArrayView nal) {
     sps.maxSubLayers = maxSubLayersMinus1 + 1;
     r.bit(); // temporal id nesting
     sps.ptl = readProfileTierLevel(r, maxSubLayersMinus1);
-    sps.id = int(r.ue());
+    sps.id = r.ueSmall();
     if (sps.id > 15)
         return parseError(QStringLiteral("sps_seq_parameter_set_id %1 out of range").arg(sps.id));
-    sps.chromaFormatIdc = int(r.ue());
+    sps.chromaFormatIdc = r.ueSmall();
     if (sps.chromaFormatIdc > 3)
         return parseError(
             QStringLiteral("chroma_format_idc %1 out of range").arg(sps.chromaFormatIdc));
@@ -182,8 +182,10 @@ Result<HevcSps> decodeHevcSps(QByteArrayView nal) {
         top = r.ue();
         bottom = r.ue();
     }
-    sps.bitDepthLuma = int(r.ue()) + 8;
-    sps.bitDepthChroma = int(r.ue()) + 8;
+    sps.bitDepthLuma = r.ueSmall() + 8;
+    sps.bitDepthChroma = r.ueSmall() + 8;
+    if (sps.bitDepthLuma > 16 || sps.bitDepthChroma > 16)
+        return parseError(QStringLiteral("bit depth out of range"));
     if (r.overrun())
         return parseError(
             QStringLiteral("SPS ends at byte %1 before its picture size").arg(nal.size()));
@@ -201,7 +203,7 @@ Result<HevcSps> decodeHevcSps(QByteArrayView nal) {
 
     // Everything below only leads to the VUI timing information; failing to get there keeps
     // the members decoded so far.
-    const quint32 log2MaxPocLsb = r.ue() + 4;
+    const quint32 log2MaxPocLsb = quint32(r.ueSmall()) + 4;
     if (log2MaxPocLsb > 16)
         return sps;
     const bool orderingInfo = r.flag();
@@ -282,8 +284,8 @@ Result<HevcPps> decodeHevcPps(QByteArrayView nal) {
     const QByteArray rbsp = nalToRbsp(nal.sliced(2));
     BitReader r(rbsp);
     HevcPps pps;
-    pps.id = int(r.ue());
-    pps.spsId = int(r.ue());
+    pps.id = r.ueSmall();
+    pps.spsId = r.ueSmall();
     if (r.overrun() || pps.id > 63 || pps.spsId > 15)
         return parseError(QStringLiteral("PPS ids out of range or truncated"));
     return pps;

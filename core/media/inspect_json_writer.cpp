@@ -393,7 +393,7 @@ void InspectJsonWriter::finish(const ContainerInspector& inspector) {
     m_out.append(inspector.isKvsStream() ? QByteArrayView(",\n\"kvs\":true")
                                          : QByteArrayView(",\n\"kvs\":false"));
     m_out.append(QByteArrayView(",\n\"bytes\":"));
-    m_out.appendUInt(inspector.bytesFed());
+    m_out.appendUInt(inspector.bytesRead());
     if (inspector.failed()) {
         m_out.append(QByteArrayView(",\n\"error\":{\"offset\":"));
         m_out.appendUInt(inspector.error().offset);

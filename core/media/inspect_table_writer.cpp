@@ -97,7 +97,7 @@ void InspectTableWriter::finish(const ContainerInspector& inspector) {
             o.append(QByteArrayView(" (KVS stream)"));
     }
     o.append(QByteArrayView(", "));
-    o.appendUInt(inspector.bytesFed());
+    o.appendUInt(inspector.bytesRead());
     o.append(QByteArrayView(" bytes\n"));
 
     o.append(QByteArrayView("\nTracks:\n"));

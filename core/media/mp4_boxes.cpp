@@ -416,7 +416,8 @@ void Mp4FieldList::addText(const char* name, QByteArrayView text) {
     Field* f = next();
     if (!f)
         return;
-    std::memcpy(m_text + m_textUsed, text.data(), size_t(n));
+    if (n > 0)
+        std::memcpy(m_text + m_textUsed, text.data(), size_t(n));
     f->name = name;
     f->kind = ValueKind::String;
     f->bytes = QByteArrayView(m_text + m_textUsed, n);
