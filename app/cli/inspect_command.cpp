@@ -17,7 +17,9 @@ namespace kinescope::cli {
 
 namespace {
 
-constexpr qint64 kReadBlock = 4 * 1024 * 1024;
+// Sequential reads of 64 KiB: the buffer stays in the CPU cache, which measured faster than
+// larger blocks (the parser only touches element headers; payloads are never copied again).
+constexpr qint64 kReadBlock = 64 * 1024;
 
 // Bytes go straight to the stream's device (stdout) when it has one, bypassing QString.
 OutputBuffer::Writer writerFor(QTextStream& stream) {

@@ -66,24 +66,42 @@ QString elementIdText(ContainerFormat format, quint32 id) {
     return QStringLiteral("0x") + QString::number(id, 16).toUpper();
 }
 
-void appendElementId(OutputBuffer& out, ContainerFormat format, quint32 id) {
-    if (format == ContainerFormat::Mp4) {
-        out.appendJsonString(fourccToString(id));
-        return;
-    }
-    static const char kUpper[] = "0123456789ABCDEF";
-    char text[12];
+void appendElementId(OutputBuffer& out, ContainerFormat format, quint32 id, bool quoted) {
+    char text[16];
     int n = 0;
-    text[n++] = '"';
-    text[n++] = '0';
-    text[n++] = 'x';
-    int shift = id > 0xFFFFFF ? 24 : id > 0xFFFF ? 16 : id > 0xFF ? 8 : 0;
-    for (; shift >= 0; shift -= 8) {
-        const auto b = quint8(id >> shift);
-        text[n++] = kUpper[b >> 4];
-        text[n++] = kUpper[b & 15];
+    if (quoted)
+        text[n++] = '"';
+    if (format == ContainerFormat::Mp4) {
+        bool plain = true;
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            const auto c = quint8(id >> shift);
+            plain = plain && c >= 0x20 && c < 0x7f && c != '\\' && c != '"';
+            text[n++] = char(c);
+        }
+        if (!plain) { // escapes: the slow way
+            const QByteArray escaped = fourccToString(id).toLatin1();
+            if (quoted)
+                out.appendJsonString(escaped);
+            else
+                out.append(escaped);
+            return;
+        }
+    } else {
+        static const char kUpper[] = "0123456789ABCDEF";
+        text[n++] = '0';
+        text[n++] = 'x';
+        for (int shift = id > 0xFFFFFF ? 24
+                         : id > 0xFFFF ? 16
+                         : id > 0xFF   ? 8
+                                       : 0;
+             shift >= 0; shift -= 8) {
+            const auto b = quint8(id >> shift);
+            text[n++] = kUpper[b >> 4];
+            text[n++] = kUpper[b & 15];
+        }
     }
-    text[n++] = '"';
+    if (quoted)
+        text[n++] = '"';
     out.append(QByteArrayView(text, n));
 }
 

@@ -45,6 +45,8 @@ std::optional<qint64> parseKvsTimestampMs(QStringView text) {
 qint64 ticksToMs(qint64 ticks, qint64 num, qint64 den) {
     if (den <= 0 || num <= 0)
         return 0;
+    if (den == num * 1000)
+        return ticks; // already milliseconds (Matroska's default time base)
     const Int128 scaled = Int128(ticks) * num * 1000;
     Int128 ms = scaled / den;
     if (scaled % den != 0 && scaled < 0)

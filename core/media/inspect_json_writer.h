@@ -5,7 +5,7 @@
 
 #include <QList>
 
-#include <vector>
+#include <deque>
 
 namespace kinescope {
 
@@ -41,7 +41,7 @@ private:
     bool m_first = true;
     QList<TrackInfo> m_tracks;
     QList<FragmentSummary> m_fragments;
-    std::vector<FrameInfo> m_frames;
+    std::deque<FrameInfo> m_frames; // grows without copying
 };
 
 // Writes one track / fragment / frame as a JSON object (shared with other JSON producers).

@@ -41,7 +41,7 @@ void InspectTableWriter::writeLine(const ElementHeader& h, const ElementValue* v
     m_out.append(QByteArrayView("+ "));
     m_out.append(QByteArrayView(h.name));
     m_out.append(QByteArrayView(" ["));
-    m_out.append(elementIdText(m_format, h.id).toLatin1());
+    appendElementId(m_out, m_format, h.id, false);
     m_out.append(QByteArrayView("] at "));
     m_out.appendUInt(h.offset);
     m_out.append(QByteArrayView(" header "));
@@ -171,12 +171,15 @@ void InspectTableWriter::finish(const ContainerInspector& inspector) {
         o.appendPadded("OFFSET", 14, true);
         o.append('\n');
         for (const FrameInfo& f : m_frames) {
-            o.appendPadded(QByteArray::number(f.track), 6);
-            o.appendPadded(QByteArray::number(f.pts), 16, true);
-            o.appendPadded(f.hasDts ? QByteArray::number(f.dts) : QByteArray("-"), 16, true);
+            o.appendPaddedInt(f.track, 6, false);
+            o.appendPaddedInt(f.pts, 16);
+            if (f.hasDts)
+                o.appendPaddedInt(f.dts, 16);
+            else
+                o.appendPadded("-", 16, true);
             o.appendPadded(f.keyframe ? "K" : "-", 5, true);
-            o.appendPadded(QByteArray::number(f.size), 10, true);
-            o.appendPadded(QByteArray::number(f.offset), 14, true);
+            o.appendPaddedInt(f.size, 10);
+            o.appendPaddedInt(qint64(f.offset), 14);
             o.append('\n');
         }
     }

@@ -5,7 +5,7 @@
 
 #include <QList>
 
-#include <vector>
+#include <deque>
 
 namespace kinescope {
 
@@ -35,7 +35,7 @@ private:
     ContainerFormat m_format = ContainerFormat::Unknown;
     QList<TrackInfo> m_tracks;
     QList<FragmentSummary> m_fragments;
-    std::vector<FrameInfo> m_frames;
+    std::deque<FrameInfo> m_frames; // grows without copying
 };
 
 } // namespace kinescope

@@ -149,3 +149,13 @@ void OutputBuffer::appendPadded(QByteArrayView text, int width, bool rightAlign)
 }
 
 } // namespace kinescope
+
+namespace kinescope {
+
+void OutputBuffer::appendPaddedInt(qint64 value, int width, bool rightAlign) {
+    char text[24];
+    const auto result = std::to_chars(text, text + sizeof(text), value);
+    appendPadded(QByteArrayView(text, result.ptr - text), width, rightAlign);
+}
+
+} // namespace kinescope

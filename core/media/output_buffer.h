@@ -45,6 +45,7 @@ public:
     }
     // Padding to a column width (for tables).
     void appendPadded(QByteArrayView text, int width, bool rightAlign = false);
+    void appendPaddedInt(qint64 value, int width, bool rightAlign = true);
 
     void flush();
 
