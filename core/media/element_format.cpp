@@ -3,7 +3,6 @@
 #include "core/media/mp4_boxes.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace kinescope {
 
@@ -106,7 +105,7 @@ void appendElementId(OutputBuffer& out, ContainerFormat format, quint32 id, bool
 }
 
 QString ebmlDateText(qint64 nanoseconds) {
-    static const QDateTime epoch(QDate(2001, 1, 1), QTime(0, 0), QTimeZone::utc());
+    static const QDateTime epoch(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
     const QDateTime t = epoch.addMSecs(nanoseconds / 1000000);
     return t.toString(Qt::ISODateWithMs);
 }

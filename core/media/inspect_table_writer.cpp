@@ -4,7 +4,6 @@
 #include "core/media/element_format.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace kinescope {
 
@@ -19,9 +18,7 @@ QByteArray msText(const std::optional<qint64>& ms) {
 QByteArray utcText(const std::optional<qint64>& ms) {
     if (!ms)
         return "-";
-    return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc())
-        .toString(Qt::ISODateWithMs)
-        .toUtf8();
+    return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
 }
 
 } // namespace

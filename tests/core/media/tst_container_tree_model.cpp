@@ -7,6 +7,8 @@
 #include "core/media/container_inspector.h"
 #include "core/media/element_tree.h"
 #include "core/models/container_tree_model.h"
+#include "core/models/fragment_table_model.h"
+#include "core/models/frame_table_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void searchAndNavigate();
     void mp4Tree();
     void nodeCap();
+    void fragmentAndFrameTables();
 };
 
 void TestContainerTreeModel::treeMatchesTheReader() {
@@ -182,6 +185,59 @@ void TestContainerTreeModel::nodeCap() {
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTree(tree);
     QVERIFY(model.rowCount() > 0);
+}
+
+void TestContainerTreeModel::fragmentAndFrameTables() {
+    // Two KVS chunks: the fragment table shows both with their tags; the frame table every
+    // frame, or only keyframes.
+    auto chunk = [](const char* number, int timestamp) {
+        QByteArray blocks;
+        for (int i = 0; i < 30; ++i)
+            blocks += simpleBlock(1, qint16(i * 40), i % 10 == 0, 100 + i);
+        return header() + open(0x18538067) + el(0x1549A966, uel(0x2AD7B1, 1000000)) + tracks(1) +
+               tags(simpleTag("AWS_KINESISVIDEO_FRAGMENT_NUMBER", number) +
+                    simpleTag("AWS_KINESISVIDEO_SERVER_TIMESTAMP", "1700000000.250") +
+                    simpleTag("AWS_KINESISVIDEO_PRODUCER_TIMESTAMP", "1700000000.000")) +
+               open(0x1F43B675) + uel(0xE7, quint64(timestamp)) + blocks;
+    };
+    const auto tree = buildTree(chunk("7001", 1000) + chunk("7002", 2200));
+    QCOMPARE(tree->fragments.size(), 2);
+
+    FragmentTableModel fragments;
+    QAbstractItemModelTester fragmentTester(&fragments,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fragments.setTree(tree);
+    QCOMPARE(fragments.rowCount(), 2);
+    QCOMPARE(fragments.index(1, FragmentTableModel::NumberColumn).data().toString(),
+             QStringLiteral("7002"));
+    QCOMPARE(fragments.index(0, FragmentTableModel::ServerTimeColumn).data().toString(),
+             QStringLiteral("2023-11-14T22:13:20.250Z"));
+    QCOMPARE(fragments.index(0, FragmentTableModel::FramesColumn).data().toInt(), 30);
+    QCOMPARE(fragments.index(0, FragmentTableModel::KeyframeColumn).data().toInt(), 0);
+    QCOMPARE(fragments.index(0, FragmentTableModel::DurationColumn).data().toLongLong(),
+             qint64(1200));
+    QVERIFY(fragments.index(0, FragmentTableModel::TagsColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("AWS_KINESISVIDEO_FRAGMENT_NUMBER = 7001")));
+    QCOMPARE(fragments.index(1, 0).data(FragmentTableModel::OffsetRole).toULongLong(),
+             tree->fragments[1].offset);
+
+    FrameTableModel frames;
+    QAbstractItemModelTester frameTester(&frames,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    frames.setTree(tree);
+    QCOMPARE(frames.rowCount(), 60);
+    QCOMPARE(frames.index(31, FrameTableModel::PtsColumn).data().toLongLong(), qint64(2240));
+    QCOMPARE(frames.index(31, FrameTableModel::TimeColumn).data().toString(),
+             QStringLiteral("2.240"));
+    QCOMPARE(frames.index(31, FrameTableModel::SizeColumn).data().toUInt(), 101u);
+    QVERIFY(!frames.index(31, FrameTableModel::DtsColumn).data().isValid()); // Matroska: no dts
+    frames.setTree(tree, true);
+    QCOMPARE(frames.rowCount(), 6);
+    QCOMPARE(frames.index(3, FrameTableModel::PtsColumn).data().toLongLong(), qint64(2200));
+    QCOMPARE(frames.index(3, FrameTableModel::KeyframeColumn).data().toString(),
+             QStringLiteral("key"));
 }
 
 QTEST_GUILESS_MAIN(TestContainerTreeModel)
