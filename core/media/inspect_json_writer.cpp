@@ -333,6 +333,10 @@ void InspectJsonWriter::elementEnd(const ElementHeader& h, const ElementValue& v
     if (h.master) {
         m_out.append(']');
         m_first = false;
+        if (value.kind != ValueKind::None) { // MP4 boxes with members and children (stsd, avc1)
+            m_out.append(QByteArrayView(",\"value\":"));
+            appendJsonValue(m_out, value);
+        }
     } else if (value.kind != ValueKind::None) {
         m_out.append(QByteArrayView(",\"value\":"));
         appendJsonValue(m_out, value);

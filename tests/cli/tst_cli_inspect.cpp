@@ -12,6 +12,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <functional>
+
 using namespace kinescope;
 using namespace kinescope::test;
 
@@ -193,6 +195,34 @@ void TestCliInspect::mp4Json() {
                  .toString(),
              QStringLiteral("isom"));
     QCOMPARE(countElements(tree, QStringLiteral("Track")), 2);
+    // Boxes with members and children carry both (sample entries: the picture size).
+    std::function<QJsonObject(const QJsonArray&, const QString&)> findBox =
+        [&findBox](const QJsonArray& nodes, const QString& id) -> QJsonObject {
+        for (const QJsonValue& v : nodes) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("id")).toString() == id)
+                return o;
+            const QJsonObject inner = findBox(o.value(QStringLiteral("children")).toArray(), id);
+            if (!inner.isEmpty())
+                return inner;
+        }
+        return {};
+    };
+    const QJsonObject avc1 = findBox(tree, QStringLiteral("avc1"));
+    QCOMPARE(avc1.value(QStringLiteral("value")).toObject().value(QStringLiteral("width")).toInt(),
+             320);
+    QCOMPARE(avc1.value(QStringLiteral("children"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString(),
+             QStringLiteral("avcC"));
+    QCOMPARE(findBox(tree, QStringLiteral("stsd"))
+                 .value(QStringLiteral("value"))
+                 .toObject()
+                 .value(QStringLiteral("entryCount"))
+                 .toInt(),
+             1);
     const ProbeResult probe = runFfprobe(m_mp4);
     const QJsonArray frames = doc.value(QStringLiteral("frames")).toArray();
     QCOMPARE(frames.size(), probe.packets.size());
