@@ -172,7 +172,8 @@ void ElementTreeBuilder::frame(const FrameInfo& frame) {
 }
 
 void ElementTreeBuilder::fragment(const FragmentSummary& fragment) {
-    m_tree->fragments.append(fragment);
+    if (m_tree->fragments.size() < kMaxStoredFragments)
+        m_tree->fragments.append(fragment);
 }
 
 std::shared_ptr<ElementTree> ElementTreeBuilder::finish(const ContainerInspector& inspector) {

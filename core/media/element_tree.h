@@ -77,7 +77,7 @@ private:
 // forward to it). Keeps at most maxNodes elements so a hostile stream cannot exhaust memory.
 class ElementTreeBuilder : public InspectSink {
 public:
-    explicit ElementTreeBuilder(int maxNodes = 20'000'000, bool keepFrames = true);
+    explicit ElementTreeBuilder(int maxNodes = 5'000'000, bool keepFrames = true);
 
     void formatDetected(ContainerFormat format) override;
     void elementStart(const ElementHeader& header) override;

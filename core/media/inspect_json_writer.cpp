@@ -363,7 +363,10 @@ void InspectJsonWriter::frame(const FrameInfo& frame) {
 }
 
 void InspectJsonWriter::fragment(const FragmentSummary& fragment) {
-    m_fragments.append(fragment);
+    if (m_fragments.size() < kMaxStoredFragments)
+        m_fragments.append(fragment);
+    else
+        ++m_droppedFragments;
 }
 
 void InspectJsonWriter::finish(const ContainerInspector& inspector) {
@@ -382,6 +385,10 @@ void InspectJsonWriter::finish(const ContainerInspector& inspector) {
         }
     }
     m_out.append(']');
+    if (m_droppedFragments > 0) {
+        m_out.append(QByteArrayView(",\n\"droppedFragments\":"));
+        m_out.appendInt(m_droppedFragments);
+    }
     if (m_includeFrames) {
         m_out.append(QByteArrayView(",\n\"frames\":["));
         for (size_t i = 0; i < m_frames.size(); ++i) {

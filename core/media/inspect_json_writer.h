@@ -41,6 +41,7 @@ private:
     bool m_first = true;
     QList<TrackInfo> m_tracks;
     QList<FragmentSummary> m_fragments;
+    qint64 m_droppedFragments = 0;
     std::deque<FrameInfo> m_frames; // grows without copying
 };
 

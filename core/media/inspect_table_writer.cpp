@@ -78,7 +78,10 @@ void InspectTableWriter::frame(const FrameInfo& frame) {
 }
 
 void InspectTableWriter::fragment(const FragmentSummary& fragment) {
-    m_fragments.append(fragment);
+    if (m_fragments.size() < kMaxStoredFragments)
+        m_fragments.append(fragment);
+    else
+        ++m_droppedFragments;
 }
 
 void InspectTableWriter::finish(const ContainerInspector& inspector) {
@@ -158,6 +161,11 @@ void InspectTableWriter::finish(const ContainerInspector& inspector) {
         }
     }
 
+    if (showFragments && m_droppedFragments > 0) {
+        o.append(QByteArrayView("  ... "));
+        o.appendInt(m_droppedFragments);
+        o.append(QByteArrayView(" more fragments not listed\n"));
+    }
     if (m_includeFrames) {
         o.append(QByteArrayView("\nFrames:\n"));
         o.appendPadded("TRACK", 6);

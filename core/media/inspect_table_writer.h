@@ -35,6 +35,7 @@ private:
     ContainerFormat m_format = ContainerFormat::Unknown;
     QList<TrackInfo> m_tracks;
     QList<FragmentSummary> m_fragments;
+    qint64 m_droppedFragments = 0;
     std::deque<FrameInfo> m_frames; // grows without copying
 };
 

@@ -151,6 +151,10 @@ struct FragmentSummary {
     QString tag(QStringView name) const;
 };
 
+// Sinks that keep fragment summaries keep at most this many (and count the rest): a hostile
+// stream of empty clusters must not turn a few bytes each into a few hundred.
+constexpr qsizetype kMaxStoredFragments = 1'000'000;
+
 // What the readers report. Sinks override what they need; the default does nothing.
 class InspectSink {
 public:
