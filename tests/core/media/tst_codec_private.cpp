@@ -162,7 +162,8 @@ void TestCodecPrivate::emulationPrevention() {
     QCOMPARE(nalToRbsp(QByteArray("\x00\x00\x03\x01\x00\x00\x03\x00\x03", 9)),
              QByteArray("\x00\x00\x01\x00\x00\x00\x03", 7));
     QCOMPARE(nalToRbsp(QByteArray("\x00\x03\x00\x00\x03", 5)), QByteArray("\x00\x03\x00\x00", 4));
-    BitReader r(QByteArray("\x5F\x00", 2)); // 010 | 1 | 1111 0000 0000
+    const QByteArray bits("\x5F\x00", 2); // 010 | 1 | 1111 0000 0000
+    BitReader r(bits);
     QCOMPARE(r.ue(), 1u);
     QCOMPARE(r.se(), 0);
     QCOMPARE(r.bits(4), 15u);
