@@ -1,6 +1,6 @@
 // kinescope-cli: every Kinescope operation from the command line, on the same core as the app.
-#include "app/cli/aws_commands.h"
 #include "app/cli/cli_env.h"
+#include "app/cli/command_dispatch.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -3,6 +3,7 @@
 #include "tests/support/emulator_fixture.h"
 #include "tests/support/test_support.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +55,8 @@ class TestCli : public QObject {
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(test::binaryDir() + QStringLiteral("/bin/kinescope-cli"), args);
         Run run;
+        if (!process.waitForStarted(10000)) // returns at once; does not block the event loop
+            return run;
         if (!finished.wait(120000)) {
             process.kill();
             return run;
@@ -85,6 +88,11 @@ class TestCli : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase() {
+        const QString cli = test::binaryDir() + QStringLiteral("/bin/kinescope-cli");
+        QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(cli + QStringLiteral(" is missing")));
+    }
+
     void init() {
         QVERIFY(m_home.isValid());
         m_emu = std::make_unique<test::EmulatorFixture>();

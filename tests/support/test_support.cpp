@@ -1,15 +1,22 @@
 #include "tests/support/test_support.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QtGlobal>
 
 namespace kinescope::test {
 
 QString sourceDir() {
-    return qEnvironmentVariable("KINESCOPE_SOURCE_DIR");
+    const QString fromEnv = qEnvironmentVariable("KINESCOPE_SOURCE_DIR");
+    return fromEnv.isEmpty() ? QStringLiteral(KINESCOPE_TEST_SOURCE_DIR) : fromEnv;
 }
 
 QString binaryDir() {
-    return qEnvironmentVariable("KINESCOPE_BINARY_DIR");
+    const QString fromEnv = qEnvironmentVariable("KINESCOPE_BINARY_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    // Test executables live in <build>/bin, next to the programs they drive.
+    return QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/..")).absolutePath();
 }
 
 QString testDataDir() {

@@ -1,166 +1,20 @@
-#include "app/cli/aws_commands.h"
-
+#include "app/cli/aws_command_support.h"
 #include "app/cli/cli_output.h"
 #include "app/cli/cli_session.h"
-#include "app/cli/inspect_command.h"
+#include "core/aws/aws_client.h"
 #include "core/kvs/fragment_list_job.h"
-#include "core/kvs/kvs_client.h"
+#include "core/kvs/fragment_store.h"
 #include "core/util/time_format.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <memory>
 
 namespace kinescope::cli {
 
 namespace {
-
-void serviceError(CliEnv& env, const AwsError& error) {
-    env.err() << "kinescope-cli: " << error.userMessage() << '\n';
-    if (error.kind == AwsError::Kind::Service || !error.requestId.isEmpty())
-        env.err() << "  " << error.toString() << '\n';
-    env.err().flush();
-    env.finish(error.kind == AwsError::Kind::Usage ? ExitUsage : ExitFailure);
-}
-
-QJsonObject streamJson(const StreamInfo& s) {
-    QJsonObject o{{QStringLiteral("StreamName"), s.streamName},
-                  {QStringLiteral("StreamARN"), s.streamArn},
-                  {QStringLiteral("DeviceName"), s.deviceName},
-                  {QStringLiteral("MediaType"), s.mediaType},
-                  {QStringLiteral("KmsKeyId"), s.kmsKeyId},
-                  {QStringLiteral("Version"), s.version},
-                  {QStringLiteral("Status"), s.status},
-                  {QStringLiteral("CreationTime"), formatIsoUtcMs(s.creationTimeMs)},
-                  {QStringLiteral("DataRetentionInHours"), s.dataRetentionInHours}};
-    return o;
-}
-
-// --stream NAME | --stream-arn ARN
-bool streamFromParser(CliEnv& env, const QCommandLineParser& parser, StreamRef* stream) {
-    const bool byName = parser.isSet(QStringLiteral("stream"));
-    const bool byArn = parser.isSet(QStringLiteral("stream-arn"));
-    if (byName == byArn) {
-        env.usageError(
-            QStringLiteral("name the stream with exactly one of --stream or --stream-arn"));
-        return false;
-    }
-    *stream = byName ? StreamRef::byName(parser.value(QStringLiteral("stream")))
-                     : StreamRef::byArn(parser.value(QStringLiteral("stream-arn")));
-    return true;
-}
-
-void addStreamOptions(QCommandLineParser& parser) {
-    parser.addOption(
-        {QStringLiteral("stream"), QStringLiteral("Stream name."), QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("stream-arn"), QStringLiteral("Stream ARN."), QStringLiteral("ARN")});
-}
-
-// ---- streams list -------------------------------------------------------------------------
-
-void streamsList(CliEnv& env, const QStringList& args) {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("name-prefix"),
-                      QStringLiteral("Only streams whose name begins with P."),
-                      QStringLiteral("P")});
-    parser.addOption({QStringLiteral("max-items"), QStringLiteral("Stop after N streams."),
-                      QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("page-size"), QStringLiteral("Streams per call."), QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("starting-token"), QStringLiteral("Resume token."), QStringLiteral("T")});
-    if (!parseCommandArgs(env, parser, args, QStringLiteral("streams list")))
-        return;
-    if (!parser.positionalArguments().isEmpty())
-        return env.usageError(
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    PaginationOptions pagination;
-    bool ok = true;
-    if (parser.isSet(QStringLiteral("max-items")))
-        pagination.maxItems = parser.value(QStringLiteral("max-items")).toLongLong(&ok);
-    if (!ok || pagination.maxItems < 0)
-        return env.usageError(QStringLiteral("--max-items needs a positive number"));
-    if (parser.isSet(QStringLiteral("page-size")))
-        pagination.pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
-    if (!ok || pagination.pageSize < 0 || pagination.pageSize > 10000)
-        return env.usageError(QStringLiteral("--page-size needs a number from 1 to 10000"));
-    pagination.startingToken = parser.value(QStringLiteral("starting-token"));
-
-    auto session = CliSession::create(env);
-    if (!session)
-        return;
-    auto streams = std::make_shared<QList<StreamInfo>>();
-    const QString prefix = parser.value(QStringLiteral("name-prefix"));
-    KvsClient* kvs = session->kvs();
-    QObject* ctx = session->context();
-    Paginator<StreamInfo>::start(
-        pagination,
-        [kvs, ctx, prefix](const QString& token, int pageSize, auto done) {
-            kvs->listStreams(prefix, pageSize, token, ctx, done);
-        },
-        [streams](const QList<StreamInfo>& items) { *streams += items; },
-        [&env, streams, session](const Result<QString>& resume) {
-            if (!resume)
-                return serviceError(env, resume.error());
-            if (env.options().output == OutputFormat::Json) {
-                QJsonArray array;
-                for (const StreamInfo& s : *streams)
-                    array.append(streamJson(s));
-                QJsonObject o{{QStringLiteral("StreamInfoList"), array}};
-                if (!resume->isEmpty())
-                    o.insert(QStringLiteral("NextToken"), *resume);
-                printJson(env.out(), o);
-            } else {
-                QList<QStringList> rows;
-                for (const StreamInfo& s : *streams)
-                    rows.append({s.streamName, s.status, s.mediaType,
-                                 QString::number(s.dataRetentionInHours),
-                                 formatIsoUtcMs(s.creationTimeMs)});
-                printTable(env.out(),
-                           {QStringLiteral("NAME"), QStringLiteral("STATUS"),
-                            QStringLiteral("MEDIA TYPE"), QStringLiteral("RETENTION H"),
-                            QStringLiteral("CREATED (UTC)")},
-                           rows);
-                if (!resume->isEmpty())
-                    env.out() << "\nMore streams: --starting-token " << *resume << '\n';
-            }
-            env.finish(ExitOk);
-        });
-}
-
-// ---- streams describe ---------------------------------------------------------------------
-
-void streamsDescribe(CliEnv& env, const QStringList& args) {
-    QCommandLineParser parser;
-    addStreamOptions(parser);
-    if (!parseCommandArgs(env, parser, args, QStringLiteral("streams describe")))
-        return;
-    StreamRef stream;
-    if (!streamFromParser(env, parser, &stream))
-        return;
-    auto session = CliSession::create(env);
-    if (!session)
-        return;
-    session->kvs()->describeStream(
-        stream, session->context(), [&env, session](const Result<StreamInfo>& info) {
-            if (!info)
-                return serviceError(env, info.error());
-            const QJsonObject o = streamJson(*info);
-            if (env.options().output == OutputFormat::Json) {
-                printJson(env.out(), QJsonObject{{QStringLiteral("StreamInfo"), o}});
-            } else {
-                QList<QStringList> rows;
-                for (auto it = o.begin(); it != o.end(); ++it)
-                    rows.append({it.key(), it.value().isDouble()
-                                               ? QString::number(it.value().toDouble())
-                                               : it.value().toString()});
-                printTable(env.out(), {QStringLiteral("FIELD"), QStringLiteral("VALUE")}, rows);
-            }
-            env.finish(ExitOk);
-        });
-}
 
 // ---- fragments list / gaps ----------------------------------------------------------------
 
@@ -255,7 +109,9 @@ void runListing(CliEnv& env, const FragmentSelection& sel,
     job->start();
 }
 
-void fragmentsList(CliEnv& env, const QStringList& args) {
+} // namespace
+
+void runFragmentsList(CliEnv& env, const QStringList& args) {
     QCommandLineParser parser;
     addSelectionOptions(parser);
     if (!parseCommandArgs(env, parser, args, QStringLiteral("fragments list")))
@@ -296,7 +152,7 @@ void fragmentsList(CliEnv& env, const QStringList& args) {
     });
 }
 
-void fragmentsGaps(CliEnv& env, const QStringList& args) {
+void runFragmentsGaps(CliEnv& env, const QStringList& args) {
     QCommandLineParser parser;
     addSelectionOptions(parser);
     parser.addOption({QStringLiteral("min-gap-ms"),
@@ -349,31 +205,6 @@ void fragmentsGaps(CliEnv& env, const QStringList& args) {
         }
         env.finish(ExitOk);
     });
-}
-
-} // namespace
-
-void dispatchCommand(CliEnv& env, const QStringList& args) {
-    // The command words may follow options, as in "--no-cache fragments list ...".
-    static const QStringList groups{QStringLiteral("streams"), QStringLiteral("fragments"),
-                                    QStringLiteral("inspect")};
-    qsizetype at = 0;
-    while (at < args.size() && !groups.contains(args[at]))
-        ++at;
-    const QString group = args.value(at);
-    if (group == QLatin1String("inspect"))
-        return runInspect(env, args.mid(0, at) + args.mid(at + 1));
-    const QString verb = args.value(at + 1);
-    const QStringList rest = args.mid(0, at) + args.mid(at + 2);
-    if (group == QLatin1String("streams") && verb == QLatin1String("list"))
-        return streamsList(env, rest);
-    if (group == QLatin1String("streams") && verb == QLatin1String("describe"))
-        return streamsDescribe(env, rest);
-    if (group == QLatin1String("fragments") && verb == QLatin1String("list"))
-        return fragmentsList(env, rest);
-    if (group == QLatin1String("fragments") && verb == QLatin1String("gaps"))
-        return fragmentsGaps(env, rest);
-    env.usageError(QStringLiteral("unknown command '%1'").arg(args.join(QLatin1Char(' '))));
 }
 
 } // namespace kinescope::cli
