@@ -1,11 +1,57 @@
-// kinescope: the desktop review desk. Its window (stream browser, fragment table, coverage
-// timeline, player) is the next milestone; until then this entry point says so plainly
-// instead of opening an empty window.
+// kinescope: the desktop review desk. Its main window (stream browser, fragment table, coverage
+// timeline, player) comes later; until then `kinescope [FILE]` opens the container inspector.
+#include "ui/inspector/inspector_panel.h"
+#include "ui/inspector/inspector_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
 #include <cstdio>
 
-int main() {
-    std::fputs("kinescope: the desktop review desk is not part of this build yet.\n"
-               "Use kinescope-cli (see README.md) or ./run.sh demo.\n",
-               stderr);
-    return 2;
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kinescope"));
+    QApplication::setOrganizationName(QStringLiteral("Kinescope"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Kinescope desktop. For now this opens the container inspector (Matroska/WebM "
+                "including KVS GetMedia streams, MP4/fMP4); the review desk window comes later."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "A media file to inspect."),
+                                 QStringLiteral("[FILE]"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a PNG of the window once FILE is loaded, "
+                                                 "then quit."),
+                                  QStringLiteral("PATH"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fputs("kinescope: at most one FILE\n", stderr);
+        return 2;
+    }
+
+    kinescope::InspectorWindow window;
+    window.show();
+    const QString shotPath = parser.value(screenshot);
+    if (!shotPath.isEmpty()) {
+        auto grab = [&window, shotPath] {
+            QTimer::singleShot(300, &window, [&window, shotPath] {
+                const bool ok = window.grab().save(shotPath);
+                QApplication::exit(ok ? 0 : 1);
+            });
+        };
+        if (files.isEmpty())
+            grab();
+        else
+            QObject::connect(window.panel(), &kinescope::InspectorPanel::inspectionFinished,
+                             &window, grab);
+    }
+    if (!files.isEmpty())
+        window.panel()->inspectFile(files.first());
+    return QApplication::exec();
 }

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/media/element_tree.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace kinescope {
+
+// A strip of every frame of an inspected stream along time (or along the byte offset when the
+// frames carry no usable times): thin ticks for frames, tall marks for keyframes, the selected
+// frame outlined. Clicking selects the nearest frame (keyframes win within a few pixels).
+class KeyframeStrip : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Axis { Time, Offset };
+
+    explicit KeyframeStrip(QWidget* parent = nullptr);
+
+    void setTree(std::shared_ptr<const ElementTree> tree);
+    Axis axis() const { return m_axis; }
+    int selectedFrame() const { return m_selected; }
+    void setSelectedFrame(int frame);
+    // Where a frame is drawn (widget x), and the frame nearest to x (-1 when there is none).
+    int xForFrame(int frame) const;
+    int frameAt(int x) const;
+
+    QSize sizeHint() const override { return {400, 56}; }
+    QSize minimumSizeHint() const override { return {100, 40}; }
+
+Q_SIGNALS:
+    void frameClicked(int frame);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    int plotLeft() const { return 6; }
+    int plotWidth() const { return std::max(1, width() - 12); }
+    int xFor(double position) const;
+
+    std::shared_ptr<const ElementTree> m_tree;
+    std::vector<double> m_position; // per frame: seconds or byte offset
+    double m_min = 0;
+    double m_max = 0;
+    Axis m_axis = Axis::Time;
+    int m_selected = -1;
+};
+
+} // namespace kinescope

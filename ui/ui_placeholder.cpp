@@ -1,5 +1,0 @@
-namespace kinescope {
-int uiPlaceholder() {
-    return 0;
-}
-} // namespace kinescope
