@@ -103,7 +103,7 @@ private Q_SLOTS:
     void streamsListJsonAndPagination() {
         const Run all = cli({QStringLiteral("--output"), QStringLiteral("json"),
                              QStringLiteral("streams"), QStringLiteral("list")});
-        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.exitCode == 0, all.err.constData());
         const QJsonArray list =
             all.json().object().value(QStringLiteral("StreamInfoList")).toArray();
         QSet<QString> names;
@@ -117,14 +117,14 @@ private Q_SLOTS:
         const Run first =
             cli({QStringLiteral("streams"), QStringLiteral("list"), QStringLiteral("--max-items"),
                  QStringLiteral("2"), QStringLiteral("--page-size"), QStringLiteral("1")});
-        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
         const QJsonObject firstPage = first.json().object();
         QCOMPARE(firstPage.value(QStringLiteral("StreamInfoList")).toArray().size(), 2);
         const QString token = firstPage.value(QStringLiteral("NextToken")).toString();
         QVERIFY(!token.isEmpty());
         const Run rest = cli({QStringLiteral("streams"), QStringLiteral("list"),
                               QStringLiteral("--starting-token"), token});
-        QCOMPARE(rest.exitCode, 0);
+        QVERIFY2(rest.exitCode == 0, rest.err.constData());
         QCOMPARE(rest.json().object().value(QStringLiteral("StreamInfoList")).toArray().size(),
                  want.size() - 2);
     }
@@ -133,14 +133,14 @@ private Q_SLOTS:
         const QString name = m_emu->emulator().scenario().streams.first().name;
         const Run byName = cli({QStringLiteral("streams"), QStringLiteral("describe"),
                                 QStringLiteral("--stream"), name});
-        QCOMPARE(byName.exitCode, 0);
+        QVERIFY2(byName.exitCode == 0, byName.err.constData());
         const QJsonObject info =
             byName.json().object().value(QStringLiteral("StreamInfo")).toObject();
         QCOMPARE(info.value(QStringLiteral("StreamName")).toString(), name);
         const QString arn = info.value(QStringLiteral("StreamARN")).toString();
         const Run byArn = cli({QStringLiteral("streams"), QStringLiteral("describe"),
                                QStringLiteral("--stream-arn"), arn});
-        QCOMPARE(byArn.exitCode, 0);
+        QVERIFY2(byArn.exitCode == 0, byArn.err.constData());
         QCOMPARE(byArn.json()
                      .object()
                      .value(QStringLiteral("StreamInfo"))
@@ -152,7 +152,7 @@ private Q_SLOTS:
         const Run table =
             cli({QStringLiteral("--output"), QStringLiteral("table"), QStringLiteral("streams"),
                  QStringLiteral("describe"), QStringLiteral("--stream"), name});
-        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.exitCode == 0, table.err.constData());
         QVERIFY(table.out.contains("StreamARN"));
         QVERIFY(table.out.contains(arn.toUtf8()));
     }
@@ -252,7 +252,7 @@ private Q_SLOTS:
         QVERIFY2(first.exitCode == 0, first.err.constData());
         QVERIFY(first.err.contains("ListFragments"));
         const Run second = cli(args);
-        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.exitCode == 0, second.err.constData());
         QVERIFY2(!second.err.contains("listFragments"), second.err.constData());
         QCOMPARE(second.json().array().size(), first.json().array().size());
         QVERIFY(first.json().array().size() > 0);
