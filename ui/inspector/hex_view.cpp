@@ -99,6 +99,12 @@ void HexView::clear() {
     showMessage(tr("Select an element to see its bytes."));
 }
 
+QSize HexView::sizeHint() const {
+    // Room for one full line (offset, 16 bytes, ASCII) and the scroll bar.
+    const QFontMetrics metrics(m_text->font());
+    return {metrics.horizontalAdvance(QString(78, QLatin1Char('0'))) + 24, 300};
+}
+
 QString HexView::note() const {
     return m_note->text();
 }

@@ -30,6 +30,8 @@ public:
     QString note() const;
     QString text() const;
 
+    QSize sizeHint() const override;
+
     static QString formatLine(const QByteArray& bytes, qsizetype start, quint64 offset);
 
 private:

@@ -104,6 +104,8 @@ void InspectorPanel::buildUi() {
     m_fragmentView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fragmentView->horizontalHeader()->setStretchLastSection(true);
     m_fragmentView->verticalHeader()->hide();
+    m_fragmentView->setWordWrap(false);
+    m_fragmentView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     connect(m_fragmentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onFragmentRowChanged(current); });
     m_fragmentTags = new QTreeWidget(this);
@@ -123,6 +125,7 @@ void InspectorPanel::buildUi() {
     m_frameView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_frameView->horizontalHeader()->setStretchLastSection(true);
     m_frameView->verticalHeader()->hide();
+    m_frameView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     connect(m_frameView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onFrameRowChanged(current); });
     m_keyframesOnly = new QCheckBox(tr("Keyframes only"), this);
@@ -146,8 +149,9 @@ void InspectorPanel::buildUi() {
     auto* top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_treeView);
     top->addWidget(m_hex);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    top->setSizes({660, 600});
     auto* main = new QSplitter(Qt::Vertical, this);
     main->addWidget(top);
     main->addWidget(m_tabs);
@@ -315,9 +319,14 @@ void InspectorPanel::setTree(std::shared_ptr<const ElementTree> tree) {
         m_treeView->expandToDepth(0);
     for (int c = 0; c < ContainerTreeModel::ValueColumn; ++c)
         m_treeView->resizeColumnToContents(c);
+    if (m_treeModel->rowCount() > 0)
+        m_treeView->setCurrentIndex(m_treeModel->index(0, 0)); // shows its bytes
     if (fragments) {
         m_fragmentView->resizeColumnsToContents();
         m_fragmentView->setCurrentIndex(m_fragmentModel->index(0, 0));
+        m_tabs->setCurrentIndex(m_fragmentsTab);
+    } else if (m_tabs->currentIndex() == m_fragmentsTab) {
+        m_tabs->setCurrentIndex(m_tracksTab);
     }
 }
 

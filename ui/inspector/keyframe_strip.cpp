@@ -1,8 +1,10 @@
 #include "ui/inspector/keyframe_strip.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -11,7 +13,7 @@ namespace kinescope {
 KeyframeStrip::KeyframeStrip(QWidget* parent)
     : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setMinimumHeight(40);
+    setMinimumHeight(56);
     setToolTip(tr("Frames along time; keyframes are the tall marks. Click to select a frame."));
 }
 
@@ -95,7 +97,7 @@ void KeyframeStrip::paintEvent(QPaintEvent* event) {
         const int c = std::clamp(xFor(m_position[i]) - plotLeft(), 0, w - 1);
         column[size_t(c)] |= m_tree->frames[i].keyframe ? 2 : 1;
     }
-    const int h = height();
+    const int h = height() - fontMetrics().height() - 2; // the range label goes below
     const QColor frameColor = palette().text().color();
     const QColor keyColor(214, 72, 40);
     for (int c = 0; c < w; ++c) {
@@ -114,9 +116,18 @@ void KeyframeStrip::paintEvent(QPaintEvent* event) {
         p.drawRect(x - 4, 1, 8, h - 3);
     }
     p.setPen(palette().placeholderText().color());
-    const QString range = m_axis == Axis::Time
-                              ? tr("%1 s – %2 s").arg(m_min, 0, 'f', 3).arg(m_max, 0, 'f', 3)
-                              : tr("bytes %1 – %2").arg(quint64(m_min)).arg(quint64(m_max));
+    QString range;
+    if (m_axis == Axis::Offset) {
+        range = tr("bytes %1 – %2").arg(quint64(m_min)).arg(quint64(m_max));
+    } else if (m_min > 1e9) { // KVS producer times: seconds since the epoch
+        const auto utc = [](double s) {
+            return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(s * 1000)), QTimeZone::utc())
+                .toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz'Z'"));
+        };
+        range = tr("%1 – %2 (%3 s)").arg(utc(m_min), utc(m_max)).arg(m_max - m_min, 0, 'f', 3);
+    } else {
+        range = tr("%1 s – %2 s").arg(m_min, 0, 'f', 3).arg(m_max, 0, 'f', 3);
+    }
     p.drawText(rect().adjusted(8, 2, -8, -2), Qt::AlignRight | Qt::AlignBottom, range);
 }
 

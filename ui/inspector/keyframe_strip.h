@@ -28,8 +28,8 @@ public:
     int xForFrame(int frame) const;
     int frameAt(int x) const;
 
-    QSize sizeHint() const override { return {400, 56}; }
-    QSize minimumSizeHint() const override { return {100, 40}; }
+    QSize sizeHint() const override { return {400, 72}; }
+    QSize minimumSizeHint() const override { return {100, 56}; }
 
 Q_SIGNALS:
     void frameClicked(int frame);

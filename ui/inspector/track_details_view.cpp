@@ -74,8 +74,8 @@ void TrackDetailsView::setTracks(const QList<TrackInfo>& tracks) {
         }
         if (!c.error.isEmpty())
             addField(top, tr("Decoding error"), c.error);
-        top->setExpanded(true);
     }
+    expandAll();
 }
 
 } // namespace kinescope
