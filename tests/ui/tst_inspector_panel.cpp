@@ -291,6 +291,25 @@ void TestInspectorPanel::kvsStreamFragments() {
     // Search by tag value finds the SimpleTag's value.
     QVERIFY(panel.findNext(written[1].fragmentNumber));
     QCOMPARE(currentName(panel), QStringLiteral("TagString"));
+
+    // Cancel: a long stream (the chunks repeated) stops early and keeps what was read.
+    const QByteArray longStream = buffer.data().repeated(256);
+    panel.inspectData(longStream, QStringLiteral("long"));
+    QVERIFY(panel.isBusy());
+    panel.cancel();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QVERIFY(!panel.isBusy());
+    QVERIFY2(panel.errorText().startsWith(QStringLiteral("Canceled")),
+             qPrintable(panel.errorText()));
+    QVERIFY(panel.tree()->bytes < quint64(longStream.size()));
+
+    // A new inspection supersedes a running one: only the latest result is shown.
+    panel.inspectData(longStream, QStringLiteral("superseded"));
+    panel.inspectData(buffer.data(), QStringLiteral("latest"));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(panel.title(), QStringLiteral("latest"));
+    QCOMPARE(panel.fragmentModel()->rowCount(), written.size());
 }
 
 void TestInspectorPanel::windowTitle() {

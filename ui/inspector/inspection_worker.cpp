@@ -12,9 +12,9 @@ InspectionWorker::InspectionWorker(std::shared_ptr<std::atomic<quint64>> generat
     , m_generation(std::move(generation)) {
 }
 
+// A request canceled before it started still reports (an empty tree), so the panel's state
+// always ends with a finished() for its latest request.
 void InspectionWorker::inspectFile(quint64 generation, const QString& path) {
-    if (!current(generation))
-        return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Q_EMIT finished(generation, nullptr, false, file.errorString());
@@ -53,8 +53,6 @@ void InspectionWorker::inspectFile(quint64 generation, const QString& path) {
 }
 
 void InspectionWorker::inspectData(quint64 generation, const QByteArray& data) {
-    if (!current(generation))
-        return;
     ElementTreeBuilder builder;
     ContainerInspector inspector(builder);
     bool canceled = false;
