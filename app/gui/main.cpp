@@ -10,15 +10,13 @@
 #include <cstdio>
 
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("kinescope"));
-    QApplication::setOrganizationName(QStringLiteral("Kinescope"));
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Kinescope desktop. For now this opens the container inspector (Matroska/WebM "
                 "including KVS GetMedia streams, MP4/fMP4); the review desk window comes later."));
-    parser.addHelpOption();
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QApplication::translate("main", "Displays this help."));
+    parser.addOption(help);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "A media file to inspect."),
                                  QStringLiteral("[FILE]"));
@@ -28,12 +26,30 @@ int main(int argc, char** argv) {
                                   QStringLiteral("PATH"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
-    parser.process(app);
+    // Parsed before the QApplication exists, so --help works without a display.
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (!parser.parse(args)) {
+        std::fprintf(stderr, "kinescope: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        // Without an application object Qt does not know the program name yet.
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("<executable_name>"), QStringLiteral("kinescope"));
+        std::fputs(qPrintable(text), stdout);
+        return 0;
+    }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         std::fputs("kinescope: at most one FILE\n", stderr);
         return 2;
     }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kinescope"));
+    QApplication::setOrganizationName(QStringLiteral("Kinescope"));
 
     kinescope::InspectorWindow window;
     window.show();
