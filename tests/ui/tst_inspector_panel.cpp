@@ -72,7 +72,9 @@ void TestInspectorPanel::initTestCase() {
     const QStringList h264{"-c:v", "libx264", "-g", "30", "-bf", "0"};
     m_mkv = m_dir.ffmpeg(QStringLiteral("out.mkv"), testVideoInput(320, 240, 30, 2) + h264);
     QVERIFY2(!m_mkv.isEmpty(), qPrintable(m_dir.lastError()));
-    m_mp4 = m_dir.ffmpeg(QStringLiteral("out.mp4"), testVideoInput(320, 240, 30, 2) + h264);
+    m_mp4 = m_dir.ffmpeg(QStringLiteral("out.mp4"), testVideoInput(320, 240, 30, 2) +
+                                                        testAudioInput(48000, 2) + h264 +
+                                                        QStringList{"-c:a", "aac"});
     QVERIFY2(!m_mp4.isEmpty(), qPrintable(m_dir.lastError()));
 }
 
@@ -200,6 +202,29 @@ void TestInspectorPanel::mp4File() {
     QVERIFY2(names.contains("ftyp") && names.contains("moov") && names.contains("mdat"),
              qPrintable(names.join(',')));
     QCOMPARE(panel.frameModel()->rowCount(), probe.packets.size());
+    QCOMPARE(panel.tree()->tracks.size(), 2);
+
+    // The strip shows the video track only (every AAC frame is a "keyframe").
+    KeyframeStrip* strip = panel.keyframeStrip();
+    quint64 video = 0;
+    for (const TrackInfo& t : panel.tree()->tracks) {
+        if (t.type == QStringLiteral("video"))
+            video = t.number;
+    }
+    QVERIFY(video != 0);
+    QCOMPARE(strip->track(), video);
+    int audioFrame = -1;
+    for (size_t i = 0; i < panel.tree()->frames.size(); ++i) {
+        if (panel.tree()->frames[i].track != video)
+            audioFrame = int(i);
+    }
+    QVERIFY(audioFrame >= 0);
+    QCOMPARE(strip->xForFrame(audioFrame), -1);
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(strip->width() / 2, 20));
+    QVERIFY(strip->selectedFrame() >= 0);
+    QCOMPARE(quint64(panel.tree()->frames[size_t(strip->selectedFrame())].track), video);
+
     QVERIFY(panel.findNext(QStringLiteral("avcC")));
     QCOMPARE(panel.treeView()->currentIndex().siblingAtColumn(ContainerTreeModel::IdColumn).data(),
              QStringLiteral("avcC"));

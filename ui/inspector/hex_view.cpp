@@ -79,9 +79,10 @@ void HexView::setBytes(const QByteArray& bytes, quint64 offset, int headerSize, 
         cursor.mergeCharFormat(header);
     }
 
-    QString note = tr("%n byte(s) at offset %1 (header %2 highlighted)", nullptr,
+    QString note = tr("%n byte(s) at offset %1 (0x%2), header %3 highlighted", nullptr,
                       int(std::min<quint64>(totalSize, quint64(INT_MAX))))
                        .arg(offset)
+                       .arg(offset, 0, 16)
                        .arg(headerSize);
     if (totalSize > quint64(bytes.size()))
         note += QLatin1Char(' ') + tr("— showing the first %1 bytes").arg(bytes.size());

@@ -20,25 +20,38 @@ KeyframeStrip::KeyframeStrip(QWidget* parent)
 void KeyframeStrip::setTree(std::shared_ptr<const ElementTree> tree) {
     m_tree = std::move(tree);
     m_position.clear();
+    m_frames.clear();
+    m_slot.clear();
     m_selected = -1;
     m_min = m_max = 0;
     m_axis = Axis::Time;
+    m_track = 0;
     if (m_tree && !m_tree->frames.empty()) {
         QHash<quint64, double> scale; // track → seconds per tick
         for (const TrackInfo& t : m_tree->tracks) {
             if (t.timeBaseDen > 0)
                 scale.insert(t.number, double(t.timeBaseNum) / double(t.timeBaseDen));
+            if (m_track == 0 && t.type == QLatin1String("video"))
+                m_track = t.number;
         }
-        m_position.reserve(m_tree->frames.size());
-        for (const FrameInfo& f : m_tree->frames)
-            m_position.push_back(double(f.pts) * scale.value(f.track, 0.001));
-        auto [lo, hi] = std::minmax_element(m_position.begin(), m_position.end());
-        m_min = *lo;
-        m_max = *hi;
-        if (!(m_max > m_min) || !std::isfinite(m_max - m_min)) {
+        const auto& frames = m_tree->frames;
+        m_slot.assign(frames.size(), -1);
+        for (size_t i = 0; i < frames.size(); ++i) {
+            if (m_track != 0 && frames[i].track != m_track)
+                continue;
+            m_slot[i] = qint32(m_frames.size());
+            m_frames.push_back(qint32(i));
+            m_position.push_back(double(frames[i].pts) * scale.value(frames[i].track, 0.001));
+        }
+        if (!m_position.empty()) {
+            auto [lo, hi] = std::minmax_element(m_position.begin(), m_position.end());
+            m_min = *lo;
+            m_max = *hi;
+        }
+        if (!m_position.empty() && (!(m_max > m_min) || !std::isfinite(m_max - m_min))) {
             m_axis = Axis::Offset;
             for (size_t i = 0; i < m_position.size(); ++i)
-                m_position[i] = double(m_tree->frames[i].offset);
+                m_position[i] = double(frames[size_t(m_frames[i])].offset);
             m_min = m_position.front();
             m_max = m_position.back();
         }
@@ -47,7 +60,7 @@ void KeyframeStrip::setTree(std::shared_ptr<const ElementTree> tree) {
 }
 
 void KeyframeStrip::setSelectedFrame(int frame) {
-    m_selected = (frame >= 0 && size_t(frame) < m_position.size()) ? frame : -1;
+    m_selected = xForFrame(frame) >= 0 ? frame : -1;
     update();
 }
 
@@ -58,9 +71,9 @@ int KeyframeStrip::xFor(double position) const {
 }
 
 int KeyframeStrip::xForFrame(int frame) const {
-    if (frame < 0 || size_t(frame) >= m_position.size())
+    if (frame < 0 || size_t(frame) >= m_slot.size() || m_slot[size_t(frame)] < 0)
         return -1;
-    return xFor(m_position[size_t(frame)]);
+    return xFor(m_position[size_t(m_slot[size_t(frame)])]);
 }
 
 int KeyframeStrip::frameAt(int x) const {
@@ -69,11 +82,11 @@ int KeyframeStrip::frameAt(int x) const {
     constexpr int kKeyframeBonus = 4; // keyframes are easier to hit
     for (size_t i = 0; i < m_position.size(); ++i) {
         int d = std::abs(xFor(m_position[i]) - x);
-        if (m_tree->frames[i].keyframe)
+        if (m_tree->frames[size_t(m_frames[i])].keyframe)
             d = std::max(0, d - kKeyframeBonus);
         if (d < bestDistance) {
             bestDistance = d;
-            best = int(i);
+            best = m_frames[i];
         }
     }
     return best;
@@ -95,7 +108,7 @@ void KeyframeStrip::paintEvent(QPaintEvent* event) {
     std::vector<quint8> column(size_t(w), 0);
     for (size_t i = 0; i < m_position.size(); ++i) {
         const int c = std::clamp(xFor(m_position[i]) - plotLeft(), 0, w - 1);
-        column[size_t(c)] |= m_tree->frames[i].keyframe ? 2 : 1;
+        column[size_t(c)] |= m_tree->frames[size_t(m_frames[i])].keyframe ? 2 : 1;
     }
     const int h = height() - fontMetrics().height() - 2; // the range label goes below
     const QColor frameColor = palette().text().color();
@@ -128,6 +141,8 @@ void KeyframeStrip::paintEvent(QPaintEvent* event) {
     } else {
         range = tr("%1 s – %2 s").arg(m_min, 0, 'f', 3).arg(m_max, 0, 'f', 3);
     }
+    if (m_track != 0)
+        range = tr("track %1 · %2").arg(m_track).arg(range);
     p.drawText(rect().adjusted(8, 2, -8, -2), Qt::AlignRight | Qt::AlignBottom, range);
 }
 

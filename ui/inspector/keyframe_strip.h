@@ -9,9 +9,10 @@
 
 namespace kinescope {
 
-// A strip of every frame of an inspected stream along time (or along the byte offset when the
-// frames carry no usable times): thin ticks for frames, tall marks for keyframes, the selected
-// frame outlined. Clicking selects the nearest frame (keyframes win within a few pixels).
+// A strip of the frames of an inspected stream (those of the first video track when there is
+// one, else all) along time (or along the byte offset when the frames carry no usable times): thin
+// ticks for frames, tall marks for keyframes, the selected frame outlined. Clicking selects the
+// nearest frame (keyframes win within a few pixels).
 class KeyframeStrip : public QWidget {
     Q_OBJECT
 
@@ -22,9 +23,13 @@ public:
 
     void setTree(std::shared_ptr<const ElementTree> tree);
     Axis axis() const { return m_axis; }
+    // The track shown (the first video track), 0 for all frames.
+    quint64 track() const { return m_track; }
+    // Index into tree()->frames of the selected frame, -1 for none.
     int selectedFrame() const { return m_selected; }
     void setSelectedFrame(int frame);
-    // Where a frame is drawn (widget x), and the frame nearest to x (-1 when there is none).
+    // Where a frame (index into the tree's frames) is drawn, -1 when it is not shown; and the
+    // shown frame nearest to widget x (-1 when there is none).
     int xForFrame(int frame) const;
     int frameAt(int x) const;
 
@@ -44,10 +49,13 @@ private:
     int xFor(double position) const;
 
     std::shared_ptr<const ElementTree> m_tree;
-    std::vector<double> m_position; // per frame: seconds or byte offset
+    std::vector<qint32> m_frames;   // the frames shown (indices into the tree's frames)
+    std::vector<double> m_position; // per frame shown: seconds or byte offset
+    std::vector<qint32> m_slot;     // per tree frame: its index in m_frames, or -1
     double m_min = 0;
     double m_max = 0;
     Axis m_axis = Axis::Time;
+    quint64 m_track = 0;
     int m_selected = -1;
 };
 
