@@ -53,6 +53,11 @@ CliSession* CliSession::create(CliEnv& env) {
     return session;
 }
 
-CliSession::~CliSession() = default;
+CliSession::~CliSession() {
+    if (m_network)
+        m_network->clearConnectionCache(); // closes kept-alive connections on the HTTP thread
+    delete m_aws;                          // its calls before the network they use
+    delete m_network;
+}
 
 } // namespace kinescope::cli

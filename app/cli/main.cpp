@@ -1,5 +1,6 @@
 // kinescope-cli: every Kinescope operation from the command line, on the same core as the app.
 #include "app/cli/cli_env.h"
+#include "app/cli/cli_session.h"
 #include "app/cli/command_dispatch.h"
 
 #include <QCoreApplication>
@@ -148,6 +149,12 @@ int main(int argc, char* argv[]) {
     // Start the command once the event loop runs; it ends with env.finish().
     QTimer::singleShot(0, &app, [&env, rest = parsed.rest] { dispatchCommand(env, rest); });
     const int code = app.exec();
+    // Release the AWS sessions while Qt can still run deferred deletions: a
+    // QNetworkAccessManager hands its HTTP connections to a worker thread that frees them
+    // asynchronously, and leaving that to process exit leaks them.
+    const auto sessions = app.findChildren<CliSession*>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(sessions);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     out.flush();
     err.flush();
     return code;
