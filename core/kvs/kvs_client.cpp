@@ -1,9 +1,8 @@
 #include "core/kvs/kvs_client.h"
 
+#include "core/kvs/kvs_json.h"
 #include "core/util/time_format.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace kinescope {
@@ -14,23 +13,6 @@ const QString kControlServiceId = QStringLiteral("KINESIS_VIDEO");
 const QString kArchivedMediaServiceId = QStringLiteral("KINESIS_VIDEO_ARCHIVED_MEDIA");
 const QString kEndpointPrefix = QStringLiteral("kinesisvideo");
 const QString kSigningName = QStringLiteral("kinesisvideo");
-
-AwsError parseError(const QString& operation, const QString& what) {
-    return AwsError::make(AwsError::Kind::Parse, QStringLiteral("MalformedResponse"),
-                          QCoreApplication::translate("kinescope::KvsClient",
-                                                      "%1 returned an unreadable response: %2")
-                              .arg(operation, what));
-}
-
-Result<QJsonObject> parseObject(const QString& operation, const QByteArray& body) {
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError)
-        return parseError(operation, err.errorString());
-    if (!doc.isObject())
-        return parseError(operation, QStringLiteral("not a JSON object"));
-    return doc.object();
-}
 
 bool isEndpointFailure(const AwsError& e) {
     return e.kind == AwsError::Kind::Network || e.kind == AwsError::Kind::Timeout ||
@@ -89,7 +71,7 @@ void KvsClient::listStreams(const QString& nameBeginsWith, int maxResults, const
             if (!r)
                 done(r.error());
             else
-                done(parseListStreams(r->body));
+                done(parseListStreamsResponse(r->body));
         });
 }
 
@@ -105,17 +87,7 @@ void KvsClient::describeStream(const StreamRef& stream, QObject* context,
                 done(r.error());
                 return;
             }
-            const auto object = parseObject(QStringLiteral("DescribeStream"), r->body);
-            if (!object) {
-                done(object.error());
-                return;
-            }
-            const QJsonValue info = object->value(QStringLiteral("StreamInfo"));
-            if (!info.isObject()) {
-                done(parseError(QStringLiteral("DescribeStream"), QStringLiteral("no StreamInfo")));
-                return;
-            }
-            done(parseStreamInfo(info.toObject()));
+            done(parseDescribeStreamResponse(r->body));
         });
 }
 
@@ -135,18 +107,7 @@ void KvsClient::dataEndpoint(const StreamRef& stream, const QString& apiName, QO
                     cb(r.error());
                     return;
                 }
-                const auto object = parseObject(QStringLiteral("GetDataEndpoint"), r->body);
-                if (!object) {
-                    cb(object.error());
-                    return;
-                }
-                const QUrl url(object->value(QStringLiteral("DataEndpoint")).toString());
-                if (!url.isValid() || url.host().isEmpty()) {
-                    cb(parseError(QStringLiteral("GetDataEndpoint"),
-                                  QStringLiteral("no valid DataEndpoint")));
-                    return;
-                }
-                cb(url);
+                cb(parseDataEndpointResponse(r->body));
             });
     };
     m_endpoints.get(stream.key(), apiName, fetch,
@@ -207,72 +168,8 @@ void KvsClient::listFragments(const StreamRef& stream, const FragmentSelector& s
                       if (!r)
                           done(r.error());
                       else
-                          done(parseListFragments(r->body));
+                          done(parseListFragmentsResponse(r->body));
                   });
-}
-
-Result<StreamInfo> KvsClient::parseStreamInfo(const QJsonObject& o) {
-    StreamInfo s;
-    s.deviceName = o.value(QStringLiteral("DeviceName")).toString();
-    s.streamName = o.value(QStringLiteral("StreamName")).toString();
-    s.streamArn = o.value(QStringLiteral("StreamARN")).toString();
-    s.mediaType = o.value(QStringLiteral("MediaType")).toString();
-    s.kmsKeyId = o.value(QStringLiteral("KmsKeyId")).toString();
-    s.version = o.value(QStringLiteral("Version")).toString();
-    s.status = o.value(QStringLiteral("Status")).toString();
-    s.creationTimeMs = awsEpochSecondsToMs(o.value(QStringLiteral("CreationTime")).toDouble());
-    s.dataRetentionInHours = o.value(QStringLiteral("DataRetentionInHours")).toInt();
-    if (s.streamName.isEmpty() && s.streamArn.isEmpty())
-        return parseError(QStringLiteral("StreamInfo"),
-                          QStringLiteral("no StreamName or StreamARN"));
-    return s;
-}
-
-Result<Page<StreamInfo>> KvsClient::parseListStreams(const QByteArray& body) {
-    const auto object = parseObject(QStringLiteral("ListStreams"), body);
-    if (!object)
-        return object.error();
-    Page<StreamInfo> page;
-    const QJsonValue list = object->value(QStringLiteral("StreamInfoList"));
-    if (!list.isUndefined() && !list.isArray())
-        return parseError(QStringLiteral("ListStreams"),
-                          QStringLiteral("StreamInfoList is not a list"));
-    for (const QJsonValue& v : list.toArray()) {
-        const auto info = parseStreamInfo(v.toObject());
-        if (!info)
-            return info.error();
-        page.items.append(*info);
-    }
-    page.nextToken = object->value(QStringLiteral("NextToken")).toString();
-    return page;
-}
-
-Result<Page<Fragment>> KvsClient::parseListFragments(const QByteArray& body) {
-    const auto object = parseObject(QStringLiteral("ListFragments"), body);
-    if (!object)
-        return object.error();
-    Page<Fragment> page;
-    const QJsonValue list = object->value(QStringLiteral("Fragments"));
-    if (!list.isUndefined() && !list.isArray())
-        return parseError(QStringLiteral("ListFragments"),
-                          QStringLiteral("Fragments is not a list"));
-    const QJsonArray array = list.toArray();
-    page.items.reserve(array.size());
-    for (const QJsonValue& v : array) {
-        const QJsonObject o = v.toObject();
-        Fragment f;
-        f.fragmentNumber = o.value(QStringLiteral("FragmentNumber")).toString();
-        if (f.fragmentNumber.isEmpty())
-            return parseError(QStringLiteral("ListFragments"),
-                              QStringLiteral("a fragment without FragmentNumber"));
-        f.sizeBytes = qint64(o.value(QStringLiteral("FragmentSizeInBytes")).toDouble());
-        f.producerMs = awsEpochSecondsToMs(o.value(QStringLiteral("ProducerTimestamp")).toDouble());
-        f.serverMs = awsEpochSecondsToMs(o.value(QStringLiteral("ServerTimestamp")).toDouble());
-        f.durationMs = qint64(o.value(QStringLiteral("FragmentLengthInMilliseconds")).toDouble());
-        page.items.append(std::move(f));
-    }
-    page.nextToken = object->value(QStringLiteral("NextToken")).toString();
-    return page;
 }
 
 } // namespace kinescope

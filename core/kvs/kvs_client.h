@@ -35,11 +35,6 @@ public:
                        const QString& nextToken, QObject* context,
                        std::function<void(const Result<Page<Fragment>>&)> done);
 
-    // Response parsers (public for tests and fuzzing).
-    static Result<Page<StreamInfo>> parseListStreams(const QByteArray& body);
-    static Result<StreamInfo> parseStreamInfo(const QJsonObject& object);
-    static Result<Page<Fragment>> parseListFragments(const QByteArray& body);
-
 private:
     AwsRequest controlRequest(const QString& operation, const QString& path,
                               const QJsonObject& body, QObject* owner) const;
