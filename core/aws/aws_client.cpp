@@ -309,26 +309,21 @@ bool AwsClient::resetSink(AwsCall* call) {
     return true;
 }
 
-bool AwsClient::retryAfter(AwsCall* call, const AwsError& error, const HeaderList& headers) {
+bool AwsClient::retryAfter(AwsCall* call, const AwsError& error,
+                           std::optional<qint64> serverClockSkewSecs) {
     if (call->m_aborted)
         return false;
 
-    // Clock skew: learn the offset from the server's Date and retry once right away.
-    if (error.kind == AwsError::Kind::Service && error.clockSkew && !call->m_skewRetried) {
-        const QDateTime server = serverDate(headers);
-        if (server.isValid()) {
-            const qint64 skew = QDateTime::currentDateTimeUtc().secsTo(server);
-            if (qAbs(skew - m_clockSkewSecs) > kSkewThresholdSecs) {
-                m_clockSkewSecs = skew;
-                call->m_skewRetried = true;
-                log(QStringLiteral("clock skew of %1 s detected; corrected").arg(skew));
-                if (!resetSink(call))
-                    return false;
-                --call->m_attempts; // the correction does not count as an attempt
-                QTimer::singleShot(0, call, [this, call] { startAttempt(call); });
-                return true;
-            }
-        }
+    // Clock skew: adopt the offset the server's Date showed and retry once right away.
+    if (serverClockSkewSecs && !call->m_skewRetried) {
+        m_clockSkewSecs = *serverClockSkewSecs;
+        call->m_skewRetried = true;
+        log(QStringLiteral("clock skew of %1 s detected; corrected").arg(m_clockSkewSecs));
+        if (!resetSink(call))
+            return false;
+        --call->m_attempts; // the correction does not count as an attempt
+        QTimer::singleShot(0, call, [this, call] { startAttempt(call); });
+        return true;
     }
 
     // Expired session credentials: fetch new ones once.
@@ -396,7 +391,7 @@ void AwsClient::onReplyFinished(AwsCall* call, QNetworkReply* reply) {
                 .arg(QString::fromLatin1(req.method), reply->url().host(), req.operation, e.type)
                 .arg(elapsed)
                 .arg(call->m_attempts));
-        if (retryAfter(call, e, headers))
+        if (retryAfter(call, e, std::nullopt))
             return;
         finish(call, e);
         return;
@@ -420,14 +415,19 @@ void AwsClient::onReplyFinished(AwsCall* call, QNetworkReply* reply) {
     }
 
     AwsError e = parseErrorResponse(status, headers, call->m_partial.body);
+    std::optional<qint64> learnedSkew;
     if (e.clockSkew) {
         // Only call it skew when the server's clock really differs from ours.
         const QDateTime server = serverDate(headers);
-        e.clockSkew = server.isValid() && qAbs(now().secsTo(server)) > kSkewThresholdSecs;
-        if (e.clockSkew)
+        const qint64 skew =
+            server.isValid() ? QDateTime::currentDateTimeUtc().secsTo(server) : m_clockSkewSecs;
+        e.clockSkew = qAbs(skew - m_clockSkewSecs) > kSkewThresholdSecs;
+        if (e.clockSkew) {
             e.retryable = true;
+            learnedSkew = skew;
+        }
     }
-    if (retryAfter(call, e, headers))
+    if (retryAfter(call, e, learnedSkew))
         return;
     finish(call, e);
 }

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -112,7 +113,9 @@ private:
     void sendSigned(AwsCall* call, const Credentials& credentials);
     void onReadyRead(AwsCall* call, QNetworkReply* reply);
     void onReplyFinished(AwsCall* call, QNetworkReply* reply);
-    bool retryAfter(AwsCall* call, const AwsError& error, const HeaderList& headers);
+    // serverClockSkewSecs: the offset the server's Date showed, when it proves our clock wrong.
+    bool retryAfter(AwsCall* call, const AwsError& error,
+                    std::optional<qint64> serverClockSkewSecs);
     bool resetSink(AwsCall* call);
     void finish(AwsCall* call, Result<AwsResponse> result);
     void log(const QString& line);

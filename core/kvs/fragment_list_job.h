@@ -42,7 +42,6 @@ public:
     const StreamRef& stream() const { return m_stream; }
     const FragmentSelector& selector() const { return m_selector; }
     int pagesFetched() const { return m_pages; }
-    int callsMade() const { return m_pages; }
     // The time ranges that were fetched from AWS (after subtracting what the store knew).
     const QList<TimeInterval>& listedRanges() const { return m_listed; }
     // Fragments that came from the local store instead of AWS.
