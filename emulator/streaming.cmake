@@ -1,0 +1,1 @@
+# HLS and DASH streaming sessions: playlists, manifests, fMP4 and MPEG-TS segments.

@@ -1,0 +1,1 @@
+# Streaming sessions, images, media downloads, thumbnails (against the emulator).

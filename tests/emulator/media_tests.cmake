@@ -1,0 +1,1 @@
+# Emulator: GetImages, GetMediaForFragmentList, synthetic media.

@@ -1,0 +1,1 @@
+# Emulator: HLS/DASH sessions (awscli + ffprobe cross-checks).

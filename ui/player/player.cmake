@@ -1,0 +1,1 @@
+# The player panel and the session dialog.

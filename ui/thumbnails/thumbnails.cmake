@@ -1,0 +1,1 @@
+# The thumbnail strip.
