@@ -14,6 +14,7 @@ void ReviewState::setStream(const StreamRef& stream, const StreamInfo& info) {
     m_info = info;
     m_selection.reset();
     m_loadedRange = {};
+    m_visibleRange = {};
     m_index.clear();
     Q_EMIT fragmentsCleared();
     Q_EMIT streamChanged();
@@ -78,6 +79,13 @@ void ReviewState::setPlayheadMs(qint64 ms) {
         return;
     m_playheadMs = ms;
     Q_EMIT playheadChanged(ms);
+}
+
+void ReviewState::setVisibleRange(TimeInterval range) {
+    if (range == m_visibleRange)
+        return;
+    m_visibleRange = range;
+    Q_EMIT visibleRangeChanged(range);
 }
 
 void ReviewState::scheduleIndexChanged() {

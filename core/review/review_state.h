@@ -53,6 +53,9 @@ public:
     void clearSelection();
     qint64 playheadMs() const { return m_playheadMs; }
     void setPlayheadMs(qint64 ms);
+    // What the timeline shows right now (the thumbnail strip follows it).
+    TimeInterval visibleRange() const { return m_visibleRange; }
+    void setVisibleRange(TimeInterval range);
 
 Q_SIGNALS:
     void streamChanged();
@@ -64,6 +67,7 @@ Q_SIGNALS:
     void clockChanged(kinescope::TimestampType clock);
     void selectionChanged();
     void playheadChanged(qint64 ms);
+    void visibleRangeChanged(kinescope::TimeInterval range);
 
 private:
     void scheduleIndexChanged();
@@ -75,6 +79,7 @@ private:
     TimeInterval m_loadedRange;
     std::optional<TimeInterval> m_selection;
     qint64 m_playheadMs = 0;
+    TimeInterval m_visibleRange;
     QTimer m_indexTimer;
 };
 
