@@ -75,6 +75,7 @@ void FragmentListJob::startListing() {
             if (!known->isEmpty()) {
                 m_index.addPage(*known);
                 Q_EMIT fragmentsAdded(int(known->size()));
+                Q_EMIT pageAdded(*known);
             }
         } else {
             m_warnings << (missing ? known.error() : missing.error()).userMessage();
@@ -138,6 +139,7 @@ void FragmentListJob::fetchPage(int shardIndex, const QString& token) {
                 if (m_options.store)
                     m_shards[shardIndex].fetched += page->items;
                 Q_EMIT fragmentsAdded(int(page->items.size()));
+                Q_EMIT pageAdded(page->items);
             }
             // An empty page that still carries a token is not the end.
             if (!page->nextToken.isEmpty()) {

@@ -52,6 +52,9 @@ public:
 Q_SIGNALS:
     // Emitted after each page was merged into the index.
     void fragmentsAdded(int count);
+    // The same page's fragments (as listed, possibly repeating ones seen before), for views
+    // that show the listing while it runs (the review desk feeds ReviewState with them).
+    void pageAdded(const QList<kinescope::Fragment>& page);
 
 protected:
     void doStart() override;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/jobs/job.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace kinescope {
+
+class JobRegistry;
+
+// Every job of a JobRegistry, in start order: title, state, progress and what it says about
+// itself (or its error as a sentence). Rows follow the registry (added, removed).
+class JobListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, StateColumn, ProgressColumn, MessageColumn, ColumnCount };
+    enum Role {
+        ProgressRole = Qt::UserRole + 1, // 0..100, or -1 while the total is unknown
+        StateRole,                       // int(Job::State)
+        FinishedRole,                    // bool
+    };
+
+    explicit JobListModel(JobRegistry* registry, QObject* parent = nullptr);
+
+    Job* job(int row) const { return m_jobs.value(row); }
+    int rowOfJob(const Job* job) const { return int(m_jobs.indexOf(job)); }
+    static QString stateText(Job::State state);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void addJob(Job* job);
+    void removeJob(Job* job);
+    void jobChanged(Job* job);
+
+    QList<Job*> m_jobs;
+};
+
+} // namespace kinescope
