@@ -136,4 +136,116 @@ Result<QUrl> parseDataEndpointResponse(const QByteArray& body) {
     return url;
 }
 
+Result<Page<KvsImage>> parseGetImagesResponse(const QByteArray& body) {
+    const QString op = QStringLiteral("GetImages");
+    const auto object = parseObject(op, body);
+    if (!object)
+        return object.error();
+    Page<KvsImage> page;
+    const QJsonValue list = object->value(QStringLiteral("Images"));
+    if (!list.isUndefined() && !list.isNull() && !list.isArray())
+        return parseError(op, QStringLiteral("Images is not a list"));
+    const QJsonArray array = list.toArray();
+    page.items.reserve(array.size());
+    for (const QJsonValue& v : array) {
+        if (!v.isObject())
+            return parseError(op, QStringLiteral("an image is not an object"));
+        const QJsonObject o = v.toObject();
+        const QJsonValue ts = o.value(QStringLiteral("TimeStamp"));
+        if (!ts.isDouble() || !std::isfinite(ts.toDouble()))
+            return parseError(op, QStringLiteral("an image without TimeStamp"));
+        KvsImage image;
+        image.timestampMs = epochMs(ts);
+        const QJsonValue error = o.value(QStringLiteral("Error"));
+        if (!error.isUndefined() && !error.isNull()) {
+            image.error = error.toString();
+            if (image.error != QLatin1String("NO_MEDIA") &&
+                image.error != QLatin1String("MEDIA_ERROR"))
+                return parseError(op, QStringLiteral("unknown image Error"));
+        }
+        const QJsonValue content = o.value(QStringLiteral("ImageContent"));
+        if (!content.isUndefined() && !content.isNull()) {
+            if (!content.isString())
+                return parseError(op, QStringLiteral("ImageContent is not a string"));
+            const auto decoded = QByteArray::fromBase64Encoding(
+                content.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return parseError(op, QStringLiteral("ImageContent is not base64"));
+            image.content = *decoded;
+        }
+        if (image.error.isEmpty() && image.content.isEmpty())
+            return parseError(op, QStringLiteral("an image without ImageContent or Error"));
+        page.items.append(std::move(image));
+    }
+    const QJsonValue token = object->value(QStringLiteral("NextToken"));
+    if (!token.isUndefined() && !token.isNull() && !token.isString())
+        return parseError(op, QStringLiteral("NextToken is not a string"));
+    page.nextToken = token.toString();
+    return page;
+}
+
+Result<QUrl> parseStreamingSessionUrlResponse(const QString& operation, const QByteArray& body) {
+    const auto object = parseObject(operation, body);
+    if (!object)
+        return object.error();
+    const QString member = operation == QLatin1String("GetDASHStreamingSessionURL")
+                               ? QStringLiteral("DASHStreamingSessionURL")
+                               : QStringLiteral("HLSStreamingSessionURL");
+    const QUrl url(object->value(member).toString(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return parseError(operation, QStringLiteral("no valid %1").arg(member));
+    return url;
+}
+
+Result<std::optional<ImageGenerationConfig>>
+parseImageGenerationConfigurationResponse(const QByteArray& body) {
+    const QString op = QStringLiteral("DescribeImageGenerationConfiguration");
+    const auto object = parseObject(op, body);
+    if (!object)
+        return object.error();
+    const QJsonValue value = object->value(QStringLiteral("ImageGenerationConfiguration"));
+    if (value.isUndefined() || value.isNull())
+        return std::optional<ImageGenerationConfig>();
+    if (!value.isObject())
+        return parseError(op, QStringLiteral("ImageGenerationConfiguration is not an object"));
+    const QJsonObject o = value.toObject();
+    ImageGenerationConfig c;
+    c.status = o.value(QStringLiteral("Status")).toString();
+    if (c.status != QLatin1String("ENABLED") && c.status != QLatin1String("DISABLED"))
+        return parseError(op, QStringLiteral("no valid Status"));
+    const QString selector = o.value(QStringLiteral("ImageSelectorType")).toString();
+    if (selector == QLatin1String("SERVER_TIMESTAMP"))
+        c.clock = TimestampType::Server;
+    else if (selector == QLatin1String("PRODUCER_TIMESTAMP"))
+        c.clock = TimestampType::Producer;
+    else
+        return parseError(op, QStringLiteral("no valid ImageSelectorType"));
+    const auto format = imageFormatFromWire(o.value(QStringLiteral("Format")).toString());
+    if (!format)
+        return parseError(op, QStringLiteral("no valid Format"));
+    c.format = *format;
+    c.samplingIntervalMs = int(std::clamp<qint64>(
+        wholeNumber(o.value(QStringLiteral("SamplingInterval"))), 0, 1'000'000'000));
+    const QJsonObject fc = o.value(QStringLiteral("FormatConfig")).toObject();
+    if (fc.contains(QStringLiteral("JPEGQuality"))) {
+        bool ok = false;
+        const int q = fc.value(QStringLiteral("JPEGQuality")).toString().toInt(&ok);
+        if (ok)
+            c.jpegQuality = q;
+    }
+    auto pixels = [&o](const QString& key) -> std::optional<int> {
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble())
+            return std::nullopt;
+        return int(std::clamp<qint64>(wholeNumber(v), 0, 100000));
+    };
+    c.widthPixels = pixels(QStringLiteral("WidthPixels"));
+    c.heightPixels = pixels(QStringLiteral("HeightPixels"));
+    const QJsonObject dest = o.value(QStringLiteral("DestinationConfig")).toObject();
+    c.destinationUri = dest.value(QStringLiteral("Uri")).toString();
+    c.destinationRegion = dest.value(QStringLiteral("DestinationRegion")).toString();
+    return std::optional<ImageGenerationConfig>(c);
+}
+
 } // namespace kinescope
