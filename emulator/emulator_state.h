@@ -3,6 +3,7 @@
 #include "emulator/credential_store.h"
 #include "emulator/emulator_options.h"
 #include "emulator/fragment_generator.h"
+#include "emulator/media/synthetic_media.h"
 #include "emulator/quota_limiter.h"
 #include "emulator/scenario.h"
 
@@ -23,7 +24,8 @@ public:
     CredentialStore credentials{&scenario};
     QuotaLimiter limiter{&quotas};
     int maxClockSkewSeconds = 900;
-    QUrl baseUrl; // http://127.0.0.1:PORT once listening
+    QUrl baseUrl;         // http://127.0.0.1:PORT once listening
+    SyntheticMedia media; // the streams' pictures as H.264, per fragment (LRU cache)
     std::function<void(const QString&)> logger;
 
     // Fault bookkeeping.

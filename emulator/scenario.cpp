@@ -182,6 +182,26 @@ struct Parser {
             s->producerClock.jumpMs = clock.value(QLatin1String("jumpMs")).toInteger(0);
         }
         s->duplicatesAcrossPages = o.value(QLatin1String("duplicatesAcrossPages")).toBool(false);
+        return video(o, where, s);
+    }
+
+    bool video(const QJsonObject& o, const QString& where, StreamSpec* s) {
+        const QJsonObject v = o.value(QLatin1String("video")).toObject();
+        if (!s->mediaType.startsWith(QLatin1String("video/h264")))
+            s->video.codec = QStringLiteral("unsupported"); // e.g. video/h265: not synthesised
+        s->video.width = v.value(QLatin1String("width")).toInt(s->video.width);
+        s->video.height = v.value(QLatin1String("height")).toInt(s->video.height);
+        s->video.fps = v.value(QLatin1String("fps")).toInt(s->video.fps);
+        s->video.codec = v.value(QLatin1String("codec")).toString(s->video.codec);
+        if (s->video.width < 16 || s->video.width > 1920 || s->video.width % 2 != 0 ||
+            s->video.height < 16 || s->video.height > 1080 || s->video.height % 2 != 0)
+            return fail(where + QLatin1String(".video: width 16..1920, height 16..1080, even"));
+        if (s->video.fps < 1 || s->video.fps > 60)
+            return fail(where + QLatin1String(".video.fps: 1..60"));
+        if (s->video.codec != QLatin1String("h264") &&
+            s->video.codec != QLatin1String("unsupported"))
+            return fail(where + QLatin1String(".video.codec: \"h264\" or \"unsupported\""));
+        s->imageGeneration = o.value(QLatin1String("imageGeneration")).toBool(true);
         return true;
     }
 };

@@ -50,6 +50,17 @@ struct ProducerClockSpec {
     qint64 jumpMs = 0;   // added to the offset from jumpAtMs on
 };
 
+// The synthetic camera's picture (emulator/media). codec "h264" (default) is real H.264;
+// "unsupported" still carries H.264 samples but labels the track with a codec id no player
+// or KVS API accepts (kUnsupportedCodecId), for the "codec the player cannot decode" paths.
+struct VideoSpec {
+    int width = 640;
+    int height = 360;
+    int fps = 10;
+    QString codec = QStringLiteral("h264");
+    bool decodable() const { return codec == QLatin1String("h264"); }
+};
+
 struct StreamSpec {
     QString name;
     QString deviceName;
@@ -70,6 +81,8 @@ struct StreamSpec {
     qint64 ingestLatencyMinMs = 150; // server timestamp = nominal start + latency
     qint64 ingestLatencyMaxMs = 900;
     bool duplicatesAcrossPages = false;
+    VideoSpec video;
+    bool imageGeneration = true; // the stream has an (ENABLED) image-generation configuration
 
     QString arn(const QString& region, const QString& account) const;
 };
