@@ -24,5 +24,8 @@ void runStreamsDescribe(CliEnv& env, const QStringList& args);
 // "fragments list" and "fragments gaps".
 void runFragmentsList(CliEnv& env, const QStringList& args);
 void runFragmentsGaps(CliEnv& env, const QStringList& args);
+// "session hls|dash" (session_commands.cpp) and "images" (image_commands.cpp).
+void runSession(CliEnv& env, const QString& protocol, const QStringList& args);
+void runImages(CliEnv& env, const QStringList& args);
 
 } // namespace kinescope::cli

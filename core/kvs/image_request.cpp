@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace kinescope {
 
 namespace {
@@ -56,6 +58,21 @@ QJsonObject ImageRequest::toRequestBody(const StreamRef& stream, const QString& 
     if (!nextToken.isEmpty())
         body.insert(QStringLiteral("NextToken"), nextToken);
     return body;
+}
+
+QList<ImageRequest> ImageRequest::split() const {
+    QList<ImageRequest> out;
+    const qint64 interval = std::max(1, samplingIntervalMs);
+    const qint64 span = std::max<qint64>(interval, (kMaxWindowMs / interval) * interval);
+    for (qint64 s = startMs; s <= endMs; s += span) {
+        ImageRequest part = *this;
+        part.startMs = s;
+        part.endMs = std::min(endMs, s + span - 1);
+        out.append(part);
+        if (part.endMs == endMs)
+            break;
+    }
+    return out;
 }
 
 QString toWire(ImageFormat format) {

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -33,6 +34,9 @@ struct ImageRequest {
     // Empty when the request is valid, else a sentence saying what to change.
     QString validate() const;
     QJsonObject toRequestBody(const StreamRef& stream, const QString& nextToken) const;
+    // The request as consecutive requests of at most kMaxWindowMs each, on the same sampling
+    // grid (each starts a whole number of intervals after startMs; ends are inclusive).
+    QList<ImageRequest> split() const;
 };
 
 // One element of GetImages' Images: an image or the reason there is none.

@@ -49,6 +49,14 @@ SessionManager::~SessionManager() {
     stop();
 }
 
+void SessionManager::setBudget(LiveSessionBudget* budget) {
+    m_budget = budget;
+}
+
+void SessionManager::setReviewState(ReviewState* review) {
+    m_review = review;
+}
+
 void SessionManager::start(const StreamRef& stream, const StreamingSessionOptions& options) {
     stop();
     m_stream = stream;

@@ -43,9 +43,9 @@ public:
     ~SessionManager() override;
 
     // Shared per Workspace; null = no local budget (AWS still enforces its own).
-    void setBudget(LiveSessionBudget* budget) { m_budget = budget; }
+    void setBudget(LiveSessionBudget* budget);
     // The review whose index and stream details inform chunking and diagnosis (optional).
-    void setReviewState(ReviewState* review) { m_review = review; }
+    void setReviewState(ReviewState* review);
     // Renew this long before the session expires (default 60 s). Tests use a large lead to
     // renew within seconds of the start.
     void setRenewLeadMs(qint64 leadMs) { m_renewLeadMs = leadMs; }
