@@ -6,6 +6,7 @@
 #include "emulator/kvs_control_service.h"
 #include "emulator/sigv4_verifier.h"
 #include "emulator/sso_service.h"
+#include "emulator/streaming_service.h"
 #include "emulator/sts_service.h"
 
 #include <QDateTime>
@@ -20,6 +21,7 @@ Emulator::Emulator(EmulatorOptions options, QObject* parent)
     m_state = std::make_unique<EmulatorState>(std::move(options));
     addKvsControlRoutes(m_router);
     addArchivedMediaRoutes(m_router);
+    addStreamingRoutes(m_router);
     addStsRoutes(m_router);
     addSsoRoutes(m_router);
 }
