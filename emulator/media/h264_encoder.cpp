@@ -94,8 +94,9 @@ std::shared_ptr<EncodedFragment> H264Encoder::encode(int width, int height, int 
     ctx->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     av_opt_set(ctx->priv_data, "preset", "ultrafast", 0);
     av_opt_set(ctx->priv_data, "crf", "30", 0);
-    const QByteArray params =
-        QStringLiteral("keyint=%1:min-keyint=%1:scenecut=0:bframes=0").arg(frames).toLatin1();
+    const QByteArray params = QStringLiteral("keyint=%1:min-keyint=%1:scenecut=0:bframes=0:log=-1")
+                                  .arg(frames)
+                                  .toLatin1();
     av_opt_set(ctx->priv_data, "x264-params", params.constData(), 0);
     int rc = avcodec_open2(ctx, codec, nullptr);
     if (rc < 0) {
