@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <vector>
 
 namespace kinescope::emu {
 
@@ -114,23 +116,29 @@ void FramePainter::drawText(const YuvPicture& p, int x, int y, int scale, const 
 
 void FramePainter::paint(const YuvPicture& p, quint64 seed, qint64 timeMs,
                          const QString& streamName) {
-    // Diagonal stripes drifting right with time (one stripe period per second).
+    // Diagonal stripes drifting right with time (one stripe period per second): every row is
+    // a window into one precomputed stripe row, so a picture costs a memcpy per row.
     const int shift = int(((timeMs % 1000) + 1000) % 1000 * 64 / 1000);
-    for (int y = 0; y < p.height; ++y) {
-        quint8* row = p.y + y * p.yStride;
-        for (int x = 0; x < p.width; ++x) {
-            const int phase = (x + y / 2 - shift + 64 * 1024) % 64;
-            row[x] = quint8(60 + (phase < 32 ? phase : 63 - phase) * 3);
-        }
+    std::vector<quint8> stripes(size_t(p.width + 64));
+    for (size_t x = 0; x < stripes.size(); ++x) {
+        const int phase = int(x % 64);
+        stripes[x] = quint8(60 + (phase < 32 ? phase : 63 - phase) * 3);
     }
-    // A tint per stream: chroma from the seed, a slow horizontal gradient over it.
+    for (int y = 0; y < p.height; ++y) {
+        const int offset = ((y / 2 - shift) % 64 + 64) % 64;
+        memcpy(p.y + y * p.yStride, stripes.data() + offset, size_t(p.width));
+    }
+    // A tint per stream: chroma from the seed, slow gradients over it.
     const int baseU = 128 + int(seed % 61) - 30;
     const int baseV = 128 + int((seed >> 8) % 61) - 30;
+    const int chromaWidth = (p.width + 1) / 2;
+    std::vector<quint8> uRow(static_cast<size_t>(chromaWidth));
+    for (int x = 0; x < chromaWidth; ++x)
+        uRow[size_t(x)] = quint8(baseU + (x * 20) / std::max(1, chromaWidth) - 10);
     for (int y = 0; y < (p.height + 1) / 2; ++y) {
-        for (int x = 0; x < (p.width + 1) / 2; ++x) {
-            p.u[y * p.uStride + x] = quint8(baseU + (x * 20) / std::max(1, p.width / 2) - 10);
-            p.v[y * p.vStride + x] = quint8(baseV + (y * 20) / std::max(1, p.height / 2) - 10);
-        }
+        memcpy(p.u + y * p.uStride, uRow.data(), size_t(chromaWidth));
+        memset(p.v + y * p.vStride, baseV + (y * 20) / std::max(1, p.height / 2) - 10,
+               size_t(chromaWidth));
     }
     // A block bouncing across the picture: motion a viewer can follow frame by frame.
     const int block = std::max(8, p.height / 6) & ~1;
