@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/timeline/drift_pyramid.h"
+#include "core/timeline/timeline_viewport.h"
+
+#include <QList>
+#include <QtGlobal>
+
+#include <vector>
+
+namespace kinescope {
+
+// Thresholds for the markers the timeline paints.
+struct TimelineLodOptions {
+    qint64 jumpThresholdMs = 500;     // drift change between neighbours worth a marker
+    qint64 overlapThresholdMs = 100;  // overlap worth a marker (server jitter stays below)
+    qint64 gapMarkThresholdMs = 1000; // a hole shorter than a column still gets a marker
+    bool operator==(const TimelineLodOptions& other) const = default;
+};
+
+// What the timeline paints for one viewport: one entry per column (a device pixel).
+struct TimelineLod {
+    enum ColumnFlag : quint8 {
+        HasDrift = 1, // driftMin/driftMax are valid
+        Jump = 2,     // a drift jump starts in this column
+        Overlap = 4,  // a fragment starting here overlaps what precedes it
+        Gap = 8,      // a hole of at least gapMarkThresholdMs ends in this column
+    };
+
+    TimelineViewport viewport;
+    int columns = 0;
+    double msPerColumn = 0;
+    QList<float> coverage; // covered fraction 0..1 (FragmentIndex::coverageColumns)
+    std::vector<qint64> driftMin;
+    std::vector<qint64> driftMax;
+    std::vector<quint8> flags;
+    bool hasDrift = false;
+    qint64 visibleDriftMin = 0;
+    qint64 visibleDriftMax = 0;
+    // Holes at least one column wide, exact edges (from the index), clamped to the bounds.
+    QList<TimeInterval> gaps;
+
+    double columnStartMs(int c) const { return viewport.startMs() + c * msPerColumn; }
+};
+
+// Computes TimelineLod in O(columns * log n) from the index and a DriftPyramid (rebuilt in
+// O(n) once per index generation), and caches it: asking again for the same generation,
+// viewport and column count returns the cached result without touching the index.
+class TimelineLodCache {
+public:
+    TimelineLodOptions options() const { return m_options; }
+    void setOptions(const TimelineLodOptions& options);
+
+    // `generation` must change whenever the index content or its ordering changes.
+    const TimelineLod& lod(const FragmentIndex& index, quint64 generation,
+                           const TimelineViewport& viewport, int columns);
+    const DriftPyramid& pyramid(const FragmentIndex& index, quint64 generation);
+    void invalidate();
+
+    int lodComputations() const { return m_lodComputations; }
+    int pyramidBuilds() const { return m_pyramidBuilds; }
+    qsizetype memoryBytes() const;
+
+    static TimelineLod compute(const FragmentIndex& index, const DriftPyramid& pyramid,
+                               const TimelineViewport& viewport, int columns,
+                               const TimelineLodOptions& options);
+
+private:
+    TimelineLodOptions m_options;
+    DriftPyramid m_pyramid;
+    bool m_pyramidValid = false;
+    quint64 m_pyramidGeneration = 0;
+    bool m_lodValid = false;
+    quint64 m_lodGeneration = 0;
+    TimelineLod m_lod;
+    int m_lodComputations = 0;
+    int m_pyramidBuilds = 0;
+};
+
+} // namespace kinescope

@@ -1,0 +1,418 @@
+#include "ui/timeline/timeline_painter.h"
+
+#include "core/util/time_format.h"
+
+#include <QCoreApplication>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kinescope {
+
+namespace {
+
+QColor mix(const QColor& a, const QColor& b, double t) {
+    t = std::clamp(t, 0.0, 1.0);
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t),
+                            float(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
+}
+
+QColor withAlpha(QColor c, int alpha) {
+    c.setAlpha(alpha);
+    return c;
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("TimelineWidget", text);
+}
+
+QString signedMs(qint64 ms) {
+    return (ms > 0 ? QStringLiteral("+") : QString()) + QString::number(ms) + QStringLiteral(" ms");
+}
+
+} // namespace
+
+TimelineColors TimelineColors::fromPalette(const QPalette& palette) {
+    TimelineColors c;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor window = palette.color(QPalette::Window);
+    c.dark = window.lightness() < 128;
+    c.text = palette.color(QPalette::WindowText);
+    c.dimText = withAlpha(c.text, 150);
+    c.background = c.dark ? base.darker(115) : base;
+    c.ruler = c.dark ? window.darker(120) : window.lighter(104);
+    c.tick = withAlpha(c.text, 150);
+    c.grid = withAlpha(c.text, c.dark ? 28 : 36);
+    c.covered = c.dark ? QColor(52, 168, 100) : QColor(46, 148, 86);
+    c.gap = c.dark ? QColor(70, 30, 34) : QColor(246, 214, 214);
+    c.gapHatch = c.dark ? QColor(214, 72, 72, 150) : QColor(200, 50, 50, 140);
+    c.outside = c.dark ? QColor(0, 0, 0, 110) : QColor(0, 0, 0, 40);
+    c.drift = c.dark ? QColor(110, 170, 255) : QColor(30, 96, 200);
+    c.driftZero = withAlpha(c.text, 60);
+    c.jump = c.dark ? QColor(236, 84, 220) : QColor(190, 30, 170);
+    c.overlap = c.dark ? QColor(255, 160, 40) : QColor(220, 120, 0);
+    c.selectionEdge = c.dark ? QColor(255, 196, 60) : QColor(214, 150, 0);
+    c.selection = withAlpha(c.selectionEdge, c.dark ? 52 : 60);
+    c.playhead = QColor(255, 72, 56);
+    c.hover = withAlpha(c.text, 110);
+    return c;
+}
+
+qint64 TimelineColors::key() const {
+    qint64 k = 0;
+    for (const QColor& c : {background, ruler, text, covered, gap, drift, jump, overlap})
+        k = k * 1000003 + qint64(c.rgba());
+    return k;
+}
+
+double TimelinePainter::crispX(double x, double dpr) {
+    return (std::floor(x * dpr) + 0.5) / dpr;
+}
+
+QImage TimelinePainter::coverageImage(const TimelineLod& lod, const TimelineColors& colors) {
+    QImage image(std::max(1, lod.columns), 1, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    auto* row = reinterpret_cast<QRgb*>(image.scanLine(0));
+    const TimeInterval bounds = lod.viewport.bounds();
+    const QRgb covered = colors.covered.rgba();
+    const QRgb gap = colors.gap.rgba();
+    for (int c = 0; c < lod.columns; ++c) {
+        const double mid = lod.columnStartMs(c) + lod.msPerColumn / 2;
+        if (!bounds.isEmpty() && (mid < double(bounds.startMs) || mid >= double(bounds.endMs)))
+            continue; // outside the loaded range: the background shows
+        const float f = lod.coverage[c];
+        if (f >= 0.999f)
+            row[c] = covered;
+        else if (f <= 0.0f)
+            row[c] = gap;
+        else // partly covered: never lighter than a third, so a sliver still shows
+            row[c] = mix(colors.gap, colors.covered, 0.33 + 0.67 * double(f)).rgba();
+    }
+    return image;
+}
+
+QImage TimelinePainter::driftImage(const TimelineLod& lod, const TimelineColors& colors,
+                                   int heightPx) {
+    QImage image(std::max(1, lod.columns), std::max(1, heightPx),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    if (!lod.hasDrift)
+        return image;
+    qint64 lo = lod.visibleDriftMin;
+    qint64 hi = lod.visibleDriftMax;
+    if (hi - lo < 20) { // a flat line sits in the middle
+        const qint64 mid = (lo + hi) / 2;
+        lo = mid - 10;
+        hi = mid + 10;
+    }
+    const int h = image.height();
+    const double pad = 2.0;
+    auto yOf = [&](qint64 v) {
+        const double t = double(v - lo) / double(hi - lo);
+        return int(std::lround(pad + (1.0 - t) * (h - 1 - 2 * pad)));
+    };
+    // The zero line, when it is in range.
+    if (lo <= 0 && hi >= 0) {
+        const int y0 = yOf(0);
+        auto* zero = reinterpret_cast<QRgb*>(image.scanLine(y0));
+        const QRgb z = qPremultiply(colors.driftZero.rgba());
+        for (int c = 0; c < image.width(); ++c)
+            zero[c] = z;
+    }
+    const QRgb line = colors.drift.rgba();
+    int prevTop = -1;
+    int prevBottom = -1;
+    for (int c = 0; c < lod.columns; ++c) {
+        if (!(lod.flags[size_t(c)] & TimelineLod::HasDrift)) {
+            prevTop = prevBottom = -1;
+            continue;
+        }
+        const int top = yOf(lod.driftMax[size_t(c)]);
+        const int bottom = yOf(lod.driftMin[size_t(c)]);
+        // Join the previous column so a slope reads as a line, not dots.
+        const int y0 = std::clamp(prevTop >= 0 ? std::min(top, prevBottom) : top, 0, h - 1);
+        const int y1 = std::clamp(prevTop >= 0 ? std::max(bottom, prevTop) : bottom, 0, h - 1);
+        for (int y = y0; y <= y1; ++y)
+            reinterpret_cast<QRgb*>(image.scanLine(y))[c] = line;
+        prevTop = top;
+        prevBottom = bottom;
+    }
+    return image;
+}
+
+void TimelinePainter::paintRuler(QPainter& p, const QRect& rect, const TimelineTicks& ticks,
+                                 const TimelineColors& colors) {
+    const double dpr = p.device()->devicePixelRatioF();
+    p.fillRect(rect, colors.ruler);
+    const QFontMetrics fm(p.font());
+    const int bottom = rect.bottom() + 1;
+    QList<QLineF> minor;
+    QList<QLineF> major;
+    for (const TimelineTick& t : ticks.ticks) {
+        const double x = crispX(t.x, dpr);
+        if (x < rect.left() - 1 || x > rect.right() + 1)
+            continue;
+        if (t.major) {
+            const double len = t.rank == TickLevel::Day ? rect.height() : rect.height() * 0.45;
+            major.append(QLineF(x, bottom - len, x, bottom));
+        } else {
+            const double len = t.rank >= ticks.minorLevel && t.rank > TickLevel::Frame &&
+                                       ticks.minorLevel != TickLevel::Frame
+                                   ? 5.0
+                                   : 3.0;
+            minor.append(QLineF(x, bottom - len, x, bottom));
+        }
+    }
+    p.setPen(QPen(withAlpha(colors.tick, 110), 0));
+    p.drawLines(minor);
+    p.setPen(QPen(colors.tick, 0));
+    p.drawLines(major);
+
+    // Labels right of their tick; one that would run into the next is left out.
+    const int baseline = rect.top() + (rect.height() - 4 + fm.ascent() - fm.descent()) / 2;
+    double lastRight = -1e9;
+    const QString context = ticks.context;
+    const int contextRight = rect.left() + 6 + fm.horizontalAdvance(context) + 8;
+    for (const TimelineTick& t : ticks.ticks) {
+        if (!t.major || t.label.isEmpty())
+            continue;
+        const double x = t.x + 4;
+        const int w = fm.horizontalAdvance(t.label);
+        if (x + w < rect.left() || x > rect.right())
+            continue;
+        if (x < lastRight + 6 || x < contextRight)
+            continue;
+        QFont f = p.font();
+        f.setBold(t.rank == TickLevel::Day);
+        p.setFont(f);
+        p.setPen(t.rank == TickLevel::Day ? colors.text : colors.dimText);
+        p.drawText(QPointF(x, baseline), t.label);
+        lastRight = x + w;
+    }
+    QFont f = p.font();
+    f.setBold(true);
+    p.setFont(f);
+    const QRect box(rect.left(), rect.top(), contextRight - rect.left(), rect.height());
+    p.fillRect(box, colors.ruler);
+    p.setPen(colors.text);
+    p.drawText(QPointF(rect.left() + 6, baseline), context);
+    f.setBold(false);
+    p.setFont(f);
+    p.setPen(QPen(withAlpha(colors.text, 50), 0));
+    p.drawLine(QLineF(rect.left(), bottom - 0.5, rect.right() + 1, bottom - 0.5));
+}
+
+void TimelinePainter::paintGrid(QPainter& p, const QRect& rect, const TimelineTicks& ticks,
+                                const TimelineColors& colors) {
+    const double dpr = p.device()->devicePixelRatioF();
+    QList<QLineF> lines;
+    QList<QLineF> days;
+    for (const TimelineTick& t : ticks.ticks) {
+        if (!t.major)
+            continue;
+        const double x = crispX(t.x, dpr);
+        (t.rank == TickLevel::Day ? days : lines)
+            .append(QLineF(x, rect.top(), x, rect.bottom() + 1));
+    }
+    p.setPen(QPen(colors.grid, 0));
+    p.drawLines(lines);
+    p.setPen(QPen(withAlpha(colors.text, colors.dark ? 70 : 80), 0));
+    p.drawLines(days);
+}
+
+void TimelinePainter::paintGaps(QPainter& p, const QRect& rect, const TimelineLod& lod,
+                                const TimelineColors& colors) {
+    const QBrush hatch(colors.gapHatch, Qt::BDiagPattern);
+    const double dpr = p.device()->devicePixelRatioF();
+    p.save();
+    p.setClipRect(rect);
+    p.setPen(QPen(colors.gapHatch, 0));
+    for (const TimeInterval& gap : lod.gaps) {
+        const double x0 = std::max(double(rect.left()) - 2,
+                                   lod.viewport.xForTime(double(gap.startMs)) + rect.left());
+        const double x1 = std::min(double(rect.right()) + 2,
+                                   lod.viewport.xForTime(double(gap.endMs)) + rect.left());
+        if (x1 <= x0)
+            continue;
+        const QRectF r(x0, rect.top(), x1 - x0, rect.height());
+        p.fillRect(r, hatch);
+        // Edges: a crisp line where recording stops and where it resumes.
+        p.drawLine(QLineF(crispX(x0, dpr), rect.top(), crispX(x0, dpr), rect.bottom() + 1));
+        p.drawLine(QLineF(crispX(x1, dpr), rect.top(), crispX(x1, dpr), rect.bottom() + 1));
+    }
+    p.restore();
+}
+
+void TimelinePainter::paintMarkers(QPainter& p, const QRect& coverage, const QRect& drift,
+                                   const TimelineLod& lod, const TimelineColors& colors) {
+    if (lod.columns <= 0)
+        return;
+    const double colWidth = double(coverage.width()) / lod.columns;
+    QList<QLineF> gaps;
+    QList<QLineF> jumps;
+    QList<QLineF> overlaps;
+    QPainterPath jumpHeads;
+    QPainterPath overlapHeads;
+    for (int c = 0; c < lod.columns; ++c) {
+        const quint8 f = lod.flags[size_t(c)];
+        if (!(f & (TimelineLod::Jump | TimelineLod::Overlap | TimelineLod::Gap)))
+            continue;
+        const double x = coverage.left() + (c + 0.5) * colWidth;
+        if (f & TimelineLod::Gap)
+            gaps.append(QLineF(x, coverage.top(), x, coverage.bottom() + 1));
+        if (f & TimelineLod::Jump) {
+            jumps.append(QLineF(x, drift.top(), x, drift.bottom() + 1));
+            jumpHeads.moveTo(x - 3.5, drift.top());
+            jumpHeads.lineTo(x + 3.5, drift.top());
+            jumpHeads.lineTo(x, drift.top() + 5);
+            jumpHeads.closeSubpath();
+        }
+        if (f & TimelineLod::Overlap) {
+            overlaps.append(QLineF(x, drift.top(), x, drift.bottom() + 1));
+            overlapHeads.moveTo(x - 3.5, drift.bottom() + 1);
+            overlapHeads.lineTo(x + 3.5, drift.bottom() + 1);
+            overlapHeads.lineTo(x, drift.bottom() - 4);
+            overlapHeads.closeSubpath();
+        }
+    }
+    p.setPen(QPen(colors.gapHatch.lighter(130), 0));
+    p.drawLines(gaps);
+    p.setPen(QPen(colors.overlap, 0));
+    p.drawLines(overlaps);
+    p.setPen(QPen(colors.jump, 0));
+    p.drawLines(jumps);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colors.overlap);
+    p.drawPath(overlapHeads);
+    p.setBrush(colors.jump);
+    p.drawPath(jumpHeads);
+    p.setBrush(Qt::NoBrush);
+    p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+void TimelinePainter::paintDriftLabels(QPainter& p, const QRect& rect, const TimelineLod& lod,
+                                       const TimelineColors& colors) {
+    p.save();
+    QFont f = p.font();
+    f.setPointSizeF(std::max(6.0, f.pointSizeF() * 0.85));
+    p.setFont(f);
+    p.setPen(colors.dimText);
+    const QFontMetrics fm(f);
+    const QString name = tr("drift");
+    QString range;
+    if (lod.hasDrift)
+        range =
+            lod.visibleDriftMin == lod.visibleDriftMax
+                ? signedMs(lod.visibleDriftMin)
+                : tr("%1 … %2").arg(signedMs(lod.visibleDriftMin), signedMs(lod.visibleDriftMax));
+    const QRect inner = rect.adjusted(6, 0, -6, 0);
+    const QRect nameBox(inner.left() - 3, inner.top() + 1, fm.horizontalAdvance(name) + 6,
+                        fm.height());
+    p.fillRect(nameBox, withAlpha(colors.background, 200));
+    p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, name);
+    if (!range.isEmpty()) {
+        const int w = fm.horizontalAdvance(range) + 6;
+        p.fillRect(QRect(inner.right() - w + 3, inner.top() + 1, w, fm.height()),
+                   withAlpha(colors.background, 200));
+        p.drawText(inner, Qt::AlignRight | Qt::AlignTop, range);
+    }
+    p.restore();
+}
+
+void TimelinePainter::paintOverlay(QPainter& p, const QRect& all, const QRect& ruler,
+                                   const TimelineViewport& viewport, const TimelineOverlay& overlay,
+                                   const TimelineColors& colors) {
+    const double dpr = p.device()->devicePixelRatioF();
+    const double left = all.left();
+    auto xOf = [&](qint64 ms) { return left + viewport.xForTime(double(ms)); };
+
+    // Outside the loaded range: shaded, with a line at each bound.
+    if (!overlay.bounds.isEmpty()) {
+        const double b0 = xOf(overlay.bounds.startMs);
+        const double b1 = xOf(overlay.bounds.endMs);
+        const QRectF below(all.left(), ruler.bottom() + 1, all.width(),
+                           all.bottom() - ruler.bottom());
+        if (b0 > all.left())
+            p.fillRect(QRectF(below.left(), below.top(), b0 - below.left(), below.height()),
+                       QBrush(colors.outside, Qt::Dense4Pattern));
+        if (b1 < all.right())
+            p.fillRect(QRectF(b1, below.top(), below.right() - b1 + 1, below.height()),
+                       QBrush(colors.outside, Qt::Dense4Pattern));
+        p.setPen(QPen(colors.dimText, 0, Qt::DashLine));
+        for (double b : {b0, b1}) {
+            if (b >= all.left() - 1 && b <= all.right() + 1)
+                p.drawLine(QLineF(crispX(b, dpr), below.top(), crispX(b, dpr), below.bottom()));
+        }
+    }
+
+    // The I/O selection: shaded across every band, edges with grab handles in the ruler.
+    if (overlay.selection) {
+        const double x0 = xOf(overlay.selection->startMs);
+        const double x1 = xOf(overlay.selection->endMs);
+        if (x1 >= all.left() - 8 && x0 <= all.right() + 8) {
+            p.fillRect(QRectF(QPointF(x0, all.top()), QPointF(x1, all.bottom() + 1)),
+                       colors.selection);
+            p.setPen(QPen(colors.selectionEdge, 0));
+            for (double x : {x0, x1})
+                p.drawLine(QLineF(crispX(x, dpr), all.top(), crispX(x, dpr), all.bottom() + 1));
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(Qt::NoPen);
+            p.setBrush(colors.selectionEdge);
+            const double hh = std::min(14.0, ruler.height() - 4.0);
+            const double top = ruler.top() + (ruler.height() - hh) / 2.0;
+            QPainterPath in; // [ shaped
+            in.addRoundedRect(QRectF(x0, top, 5, hh), 1.5, 1.5);
+            QPainterPath out; // ] shaped
+            out.addRoundedRect(QRectF(x1 - 5, top, 5, hh), 1.5, 1.5);
+            p.drawPath(in);
+            p.drawPath(out);
+            p.setBrush(Qt::NoBrush);
+            p.setRenderHint(QPainter::Antialiasing, false);
+        }
+    }
+
+    // Hover line.
+    if (overlay.hoverX) {
+        const double x = crispX(left + *overlay.hoverX, dpr);
+        p.setPen(QPen(colors.hover, 0, Qt::DotLine));
+        p.drawLine(QLineF(x, ruler.bottom() + 1, x, all.bottom() + 1));
+    }
+
+    // Playhead: a line with a head in the ruler.
+    const double px = xOf(overlay.playheadMs);
+    if (px >= all.left() - 6 && px <= all.right() + 6) {
+        const double x = crispX(px, dpr);
+        p.setPen(QPen(colors.playhead, 0));
+        p.drawLine(QLineF(x, ruler.top(), x, all.bottom() + 1));
+        p.setRenderHint(QPainter::Antialiasing, true);
+        QPainterPath head;
+        head.moveTo(x - 5.5, ruler.top());
+        head.lineTo(x + 5.5, ruler.top());
+        head.lineTo(x + 5.5, ruler.top() + 5);
+        head.lineTo(x, ruler.top() + 10);
+        head.lineTo(x - 5.5, ruler.top() + 5);
+        head.closeSubpath();
+        p.setPen(Qt::NoPen);
+        p.setBrush(colors.playhead);
+        p.drawPath(head);
+        p.setBrush(Qt::NoBrush);
+        p.setRenderHint(QPainter::Antialiasing, false);
+    }
+
+    if (!overlay.emptyText.isEmpty()) {
+        p.setPen(colors.dimText);
+        p.drawText(all.adjusted(0, ruler.height(), 0, 0), Qt::AlignCenter, overlay.emptyText);
+    }
+    if (overlay.hasFocus) {
+        p.setPen(QPen(withAlpha(colors.selectionEdge, 90), 0));
+        p.drawRect(QRectF(all).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+} // namespace kinescope
