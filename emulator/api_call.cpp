@@ -68,6 +68,18 @@ void ApiCall::fail(const ServiceError& error) {
         m_exchange->respond(renderError(protocol(), error, m_exchange->requestId()));
 }
 
+bool ApiCall::beginStream(int status, HeaderList headers) {
+    if (m_replied)
+        return false;
+    m_replied = true;
+    m_status = status;
+    log(status, QString());
+    if (!m_exchange || !m_exchange->isOpen())
+        return false;
+    m_exchange->beginStream(status, std::move(headers));
+    return true;
+}
+
 bool ApiCall::checkQuota(const QString& streamKey) {
     if (m_state->limiter.tryAcquire(m_operation, streamKey))
         return true;

@@ -57,6 +57,9 @@ public:
     void reply(HttpResponse response);
     void replyJson(const QJsonObject& object);
     void fail(const ServiceError& error);
+    // Answers with a streamed body (the call counts as replied): write it through exchange()
+    // (write / finish; `drained` for back-pressure). False when the client is already gone.
+    bool beginStream(int status, HeaderList headers);
     // Takes a token from the operation's quota buckets (account and stream); on an empty
     // bucket answers ClientLimitExceededException and returns false.
     bool checkQuota(const QString& streamKey);

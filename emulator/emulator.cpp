@@ -4,6 +4,7 @@
 #include "emulator/emulator_state.h"
 #include "emulator/http_server.h"
 #include "emulator/kvs_control_service.h"
+#include "emulator/media_service.h"
 #include "emulator/sigv4_verifier.h"
 #include "emulator/sso_service.h"
 #include "emulator/streaming_service.h"
@@ -21,6 +22,7 @@ Emulator::Emulator(EmulatorOptions options, QObject* parent)
     m_state = std::make_unique<EmulatorState>(std::move(options));
     addKvsControlRoutes(m_router);
     addArchivedMediaRoutes(m_router);
+    addMediaRoutes(m_router);
     addStreamingRoutes(m_router);
     addStsRoutes(m_router);
     addSsoRoutes(m_router);
