@@ -1,0 +1,175 @@
+#include "ui/desk/main_window.h"
+
+#include "core/review/review_state.h"
+#include "core/review/workspace.h"
+#include "ui/desk/connection_panel.h"
+#include "ui/desk/desk_status_bar.h"
+#include "ui/desk/fragment_table_view.h"
+#include "ui/desk/jobs_panel.h"
+#include "ui/desk/log_panel.h"
+#include "ui/desk/preferences_dialog.h"
+#include "ui/desk/review_loader.h"
+#include "ui/desk/stream_browser.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace kinescope {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("desk/geometry");
+const QString kStateKey = QStringLiteral("desk/windowState");
+} // namespace
+
+MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_loader(new ReviewLoader(workspace, this)) {
+    setObjectName(QStringLiteral("kinescopeMainWindow"));
+    setDockNestingEnabled(true);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    m_statusBar = new DeskStatusBar(workspace, this);
+    setStatusBar(m_statusBar);
+    resize(1600, 1000);
+    buildDocks();
+    buildMenus();
+    m_defaultState = saveState(kLayoutVersion);
+    restoreLayout();
+    connect(workspace->review(), &ReviewState::streamChanged, this, &MainWindow::updateTitle);
+    connect(workspace, &Workspace::connectionChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QString& name,
+                                  Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::buildDocks() {
+    m_connection = new ConnectionPanel(m_workspace, this);
+    m_streams = new StreamBrowser(m_workspace, m_loader, this);
+    m_fragments = new FragmentTableView(m_workspace->review(), this);
+    m_jobs = new JobsPanel(m_workspace->jobs(), this);
+    m_log = new LogPanel(m_workspace, this);
+
+    QDockWidget* connection = addPanel(m_connection, tr("Connection"),
+                                       QStringLiteral("connectionDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* streams =
+        addPanel(m_streams, tr("Streams"), QStringLiteral("streamsDock"), Qt::LeftDockWidgetArea);
+    splitDockWidget(connection, streams, Qt::Vertical);
+    addPanel(m_fragments, tr("Fragments"), QStringLiteral("fragmentsDock"),
+             Qt::RightDockWidgetArea);
+    QDockWidget* jobs =
+        addPanel(m_jobs, tr("Jobs"), QStringLiteral("jobsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* log =
+        addPanel(m_log, tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(jobs, log);
+    log->raise();
+    resizeDocks({connection, streams}, {170, 700}, Qt::Vertical);
+    resizeDocks({connection}, {400}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connectAction = file->addAction(tr("&Connect"));
+    connect(connectAction, &QAction::triggered, this,
+            [this] { m_connection->connectToSelection(); });
+    QAction* refresh = file->addAction(tr("&Refresh streams"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_streams, &StreamBrowser::refresh);
+    QAction* reload = file->addAction(tr("Re&load fragments"));
+    reload->setShortcut(QKeySequence(tr("Ctrl+R")));
+    connect(reload, &QAction::triggered, m_loader, &ReviewLoader::reload);
+    file->addSeparator();
+    QAction* preferences = file->addAction(tr("&Preferences…"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : std::as_const(m_docks))
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction* reset = m_viewMenu->addAction(tr("&Reset layout"));
+    connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Kinescope"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Kinescope"),
+                           tr("Kinescope %1 — a review desk for Amazon Kinesis Video Streams.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+QWidget* MainWindow::panel(const QString& dockName) const {
+    for (QDockWidget* dock : m_docks) {
+        if (dock->objectName() == dockName)
+            return dock->widget();
+    }
+    return nullptr;
+}
+
+void MainWindow::saveLayout() const {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
+}
+
+bool MainWindow::restoreLayout() {
+    QSettings settings;
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    const QByteArray state = settings.value(kStateKey).toByteArray();
+    bool ok = false;
+    if (!geometry.isEmpty())
+        ok = restoreGeometry(geometry);
+    if (!state.isEmpty())
+        ok = restoreState(state, kLayoutVersion) && ok;
+    return ok;
+}
+
+void MainWindow::resetLayout() {
+    for (QDockWidget* dock : std::as_const(m_docks)) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    restoreState(m_defaultState, kLayoutVersion);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateTitle() {
+    const ReviewState* review = m_workspace->review();
+    QString title = tr("Kinescope");
+    if (review->hasStream())
+        title = tr("%1 — Kinescope").arg(review->stream().display());
+    if (m_workspace->isConnected())
+        title += QStringLiteral(" [%1]").arg(m_workspace->setup()->profile);
+    setWindowTitle(title);
+}
+
+} // namespace kinescope
