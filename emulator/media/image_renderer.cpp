@@ -20,7 +20,7 @@ std::optional<QByteArray> encodePicture(const AVFrame* picture, const ImageRende
     const bool jpeg = o.format == ImageRenderer::Format::Jpeg;
     const int width = o.width > 0 ? o.width : picture->width;
     const int height = o.height > 0 ? o.height : picture->height;
-    const AVPixelFormat target = jpeg ? AV_PIX_FMT_YUVJ420P : AV_PIX_FMT_RGB24;
+    const AVPixelFormat target = jpeg ? AV_PIX_FMT_YUV420P : AV_PIX_FMT_RGB24;
     const AVCodec* codec = avcodec_find_encoder(jpeg ? AV_CODEC_ID_MJPEG : AV_CODEC_ID_PNG);
     if (!codec) {
         *error = QStringLiteral("no %1 encoder").arg(jpeg ? "mjpeg" : "png");
@@ -45,11 +45,18 @@ std::optional<QByteArray> encodePicture(const AVFrame* picture, const ImageRende
         *error = QStringLiteral("cannot scale to %1x%2").arg(width).arg(height);
         return std::nullopt;
     }
+    if (jpeg) {
+        // JPEG wants full-range YUV; the decoded H.264 picture is limited range.
+        const int* coefficients = sws_getCoefficients(SWS_CS_DEFAULT);
+        sws_setColorspaceDetails(sws, coefficients, 0, coefficients, 1, 0, 1 << 16, 1 << 16);
+        scaled->color_range = AVCOL_RANGE_JPEG;
+    }
     sws_scale(sws, picture->data, picture->linesize, 0, picture->height, scaled->data,
               scaled->linesize);
     ctx->width = width;
     ctx->height = height;
     ctx->pix_fmt = target;
+    ctx->color_range = jpeg ? AVCOL_RANGE_JPEG : AVCOL_RANGE_UNSPECIFIED;
     ctx->time_base = AVRational{1, 25};
     ctx->thread_count = 1;
     if (jpeg) {

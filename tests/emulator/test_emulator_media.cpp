@@ -72,6 +72,7 @@ QRect differingRect(const QImage& a, const QImage& b) {
 class TestEmulatorMedia : public QObject {
     Q_OBJECT
     std::unique_ptr<emu::Emulator> m_emulator;
+    QTemporaryDir m_home;
 
     const emu::StreamSpec& stream(const char* name) {
         return *m_emulator->scenario().findStream(QString::fromLatin1(name));
@@ -94,6 +95,36 @@ class TestEmulatorMedia : public QObject {
             {QStringLiteral("EndTimestamp"), toMs / 1000.0},
             {QStringLiteral("SamplingInterval"), 3000},
             {QStringLiteral("Format"), format}};
+    }
+    // Runs the AWS CLI v2 against the in-process emulator (the event loop keeps serving).
+    QByteArray aws(const QStringList& args, int* exitCode) {
+        QProcessEnvironment e;
+        e.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        e.insert(QStringLiteral("HOME"), m_home.path());
+        e.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/dev/null"));
+        e.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/dev/null"));
+        e.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDKINESCOPEEMULATOR"));
+        e.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                 QStringLiteral("kinescope/emulator/secret+EXAMPLEKEY"));
+        e.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
+        e.insert(QStringLiteral("AWS_PAGER"), QString());
+        e.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+        e.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
+        QProcess p;
+        p.setProcessEnvironment(e);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral("/usr/bin/aws"),
+                QStringList{QStringLiteral("--endpoint-url"), m_emulator->url().toString(),
+                            QStringLiteral("--output"), QStringLiteral("json")} +
+                    args);
+        *exitCode = -1;
+        if (!p.waitForStarted(10000) || !finished.wait(180000))
+            return {};
+        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        if (*exitCode != 0)
+            qWarning("aws failed: %s", p.readAllStandardError().constData());
+        return p.readAllStandardOutput();
     }
     static qint64 ms(const QJsonValue& v) { return qRound64(v.toDouble() * 1000); }
     static QString ffprobe() { return QStandardPaths::findExecutable(QStringLiteral("ffprobe")); }
@@ -612,6 +643,88 @@ private Q_SLOTS:
         // Five whole fragments start in the range.
         QCOMPARE(probed[QStringLiteral("packets")].toArray().size(),
                  qsizetype(5 * s.fragmentDurationMs * s.video.fps / 1000));
+    }
+
+    void awsCli() {
+        if (!QFileInfo(QStringLiteral("/usr/bin/aws")).isExecutable())
+            QSKIP("the AWS CLI (/usr/bin/aws) is not installed");
+        m_emulator->quotas().enabled = false; // the CLI pages as fast as it can
+        const emu::StreamSpec& s = stream("front-door");
+        const emu::FragmentGenerator g(s);
+        const qint64 i = lastIndex(s) - 30;
+        // Whole seconds: botocore sends rest-json timestamps as integer epoch seconds.
+        const qint64 from = (g.producerMs(i) / 1000 + 1) * 1000;
+        int rc = 0;
+        QJsonObject out =
+            QJsonDocument::fromJson(aws({QStringLiteral("kinesis-video-archived-media"),
+                                         QStringLiteral("get-images"),
+                                         QStringLiteral("--stream-name"),
+                                         s.name,
+                                         QStringLiteral("--image-selector-type"),
+                                         QStringLiteral("PRODUCER_TIMESTAMP"),
+                                         QStringLiteral("--start-timestamp"),
+                                         QString::number(from / 1000),
+                                         QStringLiteral("--end-timestamp"),
+                                         QString::number(from / 1000 + 18),
+                                         QStringLiteral("--sampling-interval"),
+                                         QStringLiteral("3000"),
+                                         QStringLiteral("--format"),
+                                         QStringLiteral("JPEG"),
+                                         QStringLiteral("--width-pixels"),
+                                         QStringLiteral("160"),
+                                         QStringLiteral("--height-pixels"),
+                                         QStringLiteral("90"),
+                                         QStringLiteral("--page-size"),
+                                         QStringLiteral("2")},
+                                        &rc))
+                .object();
+        QCOMPARE(rc, 0);
+        const QJsonArray images = out.value(QStringLiteral("Images")).toArray();
+        QCOMPARE(images.size(), 7); // the CLI followed NextToken through four pages
+        // The start fell mid-fragment: that image is missing, the others are JPEGs.
+        QCOMPARE(images[0][QStringLiteral("Error")].toString(), QStringLiteral("NO_MEDIA"));
+        for (qsizetype k = 1; k < images.size(); ++k) {
+            QImage image;
+            QVERIFY(image.loadFromData(QByteArray::fromBase64(
+                images[k][QStringLiteral("ImageContent")].toString().toLatin1())));
+            QCOMPARE(image.size(), QSize(160, 90));
+        }
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fragments.mkv"));
+        const QStringList numbers{g.fragmentNumber(i), g.fragmentNumber(i + 1),
+                                  g.fragmentNumber(i + 2)};
+        out =
+            QJsonDocument::fromJson(aws(QStringList{QStringLiteral("kinesis-video-archived-media"),
+                                                    QStringLiteral("get-media-for-fragment-list"),
+                                                    path, QStringLiteral("--stream-name"), s.name,
+                                                    QStringLiteral("--fragments")} +
+                                            numbers,
+                                        &rc))
+                .object();
+        QCOMPARE(rc, 0);
+        QCOMPARE(out.value(QStringLiteral("ContentType")).toString(), QStringLiteral("video/webm"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Collect sink;
+        ContainerInspector inspector(sink);
+        inspector.feed(file.readAll());
+        QVERIFY(inspector.finish());
+        QCOMPARE(sink.fragments.size(), 3);
+        for (int k = 0; k < 3; ++k) {
+            QCOMPARE(sink.fragments[k].fragmentNumber, numbers[k]);
+            QCOMPARE(sink.fragments[k].producerTimestampMs.value_or(-1), g.producerMs(i + k));
+        }
+
+        out = QJsonDocument::fromJson(
+                  aws({QStringLiteral("kinesisvideo"),
+                       QStringLiteral("describe-image-generation-configuration"),
+                       QStringLiteral("--stream-name"), QStringLiteral("parking-north")},
+                      &rc))
+                  .object();
+        QCOMPARE(rc, 0);
+        QVERIFY(!out.contains(QStringLiteral("ImageGenerationConfiguration")));
+        m_emulator->quotas().enabled = true;
     }
 };
 
