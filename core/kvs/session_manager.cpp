@@ -61,7 +61,12 @@ void SessionManager::start(const StreamRef& stream, const StreamingSessionOption
     stop();
     m_stream = stream;
     *m_options = options;
-    const QString invalid = options.validate();
+    // Longer ON_DEMAND ranges than one session allows are what chaining is for.
+    StreamingSessionOptions probe = options;
+    if (probe.mode == PlaybackMode::OnDemand && probe.startMs && probe.endMs &&
+        *probe.endMs - *probe.startMs > StreamingSessionOptions::kMaxOnDemandRangeMs)
+        probe.endMs = *probe.startMs + StreamingSessionOptions::kMaxOnDemandRangeMs;
+    const QString invalid = probe.validate();
     if (!invalid.isEmpty() || !stream.isValid()) {
         const AwsError e =
             AwsError::make(AwsError::Kind::Usage, QStringLiteral("InvalidArgument"),

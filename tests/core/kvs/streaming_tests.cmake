@@ -1,1 +1,4 @@
 # Streaming sessions, images, media downloads, thumbnails (against the emulator).
+kinescope_add_test(NAME test_session_manager
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_session_manager.cpp
+    LABELS integration)
