@@ -43,7 +43,7 @@ struct TimelineTicks {
 // at least minLabelSpacingPx, minor ticks at the finest level with at least minTickSpacingPx.
 class TimelineTickGenerator {
 public:
-    static constexpr double kMinLabelSpacingPx = 90.0;
+    static constexpr double kMinLabelSpacingPx = 64.0;
     static constexpr double kMinTickSpacingPx = 12.0;
 
     static TimelineTicks generate(const TimelineViewport& viewport,
