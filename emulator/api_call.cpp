@@ -80,6 +80,14 @@ bool ApiCall::beginStream(int status, HeaderList headers) {
     return true;
 }
 
+void ApiCall::deferReply(int status) {
+    if (m_replied)
+        return;
+    m_replied = true;
+    m_status = status;
+    log(status, QString());
+}
+
 bool ApiCall::checkQuota(const QString& streamKey) {
     if (m_state->limiter.tryAcquire(m_operation, streamKey))
         return true;

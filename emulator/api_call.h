@@ -60,6 +60,9 @@ public:
     // Answers with a streamed body (the call counts as replied): write it through exchange()
     // (write / finish; `drained` for back-pressure). False when the client is already gone.
     bool beginStream(int status, HeaderList headers);
+    // The handler answers later (from a worker's result), straight through exchange():
+    // the call counts as answered with `status` now (and is logged so).
+    void deferReply(int status = 200);
     // Takes a token from the operation's quota buckets (account and stream); on an empty
     // bucket answers ClientLimitExceededException and returns false.
     bool checkQuota(const QString& streamKey);

@@ -10,6 +10,7 @@ EmulatorState::EmulatorState(EmulatorOptions options)
     , maxClockSkewSeconds(options.maxClockSkewSeconds)
     , logger(std::move(options.logger)) {
     // faults must be set before the clock is read for the default scenario's anchor.
+    workers.setMaxThreadCount(2);
     scenario = options.scenario ? *options.scenario : Scenario::defaultScenario(nowMs());
 }
 

@@ -7,7 +7,9 @@
 #include "emulator/quota_limiter.h"
 #include "emulator/scenario.h"
 
+#include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QUrl>
 
 namespace kinescope::emu {
@@ -26,6 +28,11 @@ public:
     int maxClockSkewSeconds = 900;
     QUrl baseUrl;         // http://127.0.0.1:PORT once listening
     SyntheticMedia media; // the streams' pictures as H.264, per fragment (LRU cache)
+    // Media work (encoding, images, clips) runs on `workers`; results come back to the
+    // emulator's thread through `relay`. Declared after `media`: destroyed first, the pool
+    // waits for running work, then queued results addressed to the relay are dropped.
+    QObject relay;
+    QThreadPool workers;
     std::function<void(const QString&)> logger;
 
     // Fault bookkeeping.

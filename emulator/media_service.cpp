@@ -64,6 +64,25 @@ std::optional<qint64> integerMember(ApiCall& call, const QJsonObject& body, cons
     return qint64(d);
 }
 
+// Runs `work` on the emulator's worker pool, then `done` with its result on the emulator's
+// thread — unless `receiver` is gone by then.
+template <typename T, typename Receiver>
+void runOnWorker(EmulatorState& state, Receiver* receiver, std::function<T()> work,
+                 std::function<void(Receiver*, const T&)> done) {
+    QPointer<Receiver> guard(receiver);
+    QObject* relay = &state.relay;
+    state.workers.start([guard, relay, work, done] {
+        const T result = work();
+        QMetaObject::invokeMethod(
+            relay,
+            [guard, result, done] {
+                if (guard)
+                    done(guard.data(), result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 // --- GetImages --------------------------------------------------------------------------------
 
 struct ImageQuery {
@@ -240,60 +259,70 @@ void getImages(ApiCall& call) {
     }
     const qint64 total = query.samples();
     const qint64 last = std::min(total, query.offset + maxResults);
-    struct Sample {
-        qint64 timeMs;
-        std::optional<QByteArray> image;
-        QString error;
-    };
-    QList<Sample> page;
-    std::map<qint64, QList<qsizetype>> byFragment; // fragment index → positions in `page`
+    QList<qint64> times;
+    std::map<qint64, QList<qsizetype>> byFragment; // fragment index → positions in `times`
     for (qint64 k = query.offset; k < last; ++k) {
-        Sample sample{query.startMs + k * query.intervalMs, std::nullopt,
-                      QStringLiteral("NO_MEDIA")};
+        const qint64 t = query.startMs + k * query.intervalMs;
         for (const Span& span : std::as_const(spans)) {
-            if (sample.timeMs >= span.startMs && sample.timeMs < span.endMs) {
-                byFragment[span.index].append(page.size());
-                sample.error = QStringLiteral("MEDIA_ERROR"); // until an image is made
+            if (t >= span.startMs && t < span.endMs) {
+                byFragment[span.index].append(times.size());
                 break;
             }
         }
-        page.append(sample);
+        times.append(t);
     }
-    for (const auto& [index, positions] : byFragment) {
-        QString error;
-        const auto fragment = call.state().media.fragment(*stream, index, &error);
-        if (!fragment)
-            continue;
-        const qint64 fragmentStart = query.type == TimestampType::Server
-                                         ? generator.serverMs(index)
-                                         : generator.producerMs(index);
-        QList<qint64> offsets;
-        for (qsizetype p : positions)
-            offsets.append(page[p].timeMs - fragmentStart);
-        const auto images = ImageRenderer::render(*fragment, offsets, options, &error);
-        for (qsizetype j = 0; j < positions.size(); ++j) {
-            if (images[j] && !images[j]->isEmpty()) {
-                page[positions[j]].image = images[j];
-                page[positions[j]].error.clear();
-            }
-        }
-    }
-    QJsonArray images;
-    for (const Sample& s : std::as_const(page)) {
-        QJsonObject o{{QStringLiteral("TimeStamp"), kvs::jsonTimestamp(s.timeMs)}};
-        if (s.image)
-            o.insert(QStringLiteral("ImageContent"), QString::fromLatin1(s.image->toBase64()));
-        else
-            o.insert(QStringLiteral("Error"), s.error);
-        images.append(o);
-    }
-    QJsonObject out{{QStringLiteral("Images"), images}};
+    QString nextToken;
     if (last < total) {
         ImageQuery next = query;
         next.offset = last;
-        out.insert(QStringLiteral("NextToken"), next.encode());
+        nextToken = next.encode();
     }
-    call.replyJson(out);
+    // Encoding and decoding take a while: off the emulator's thread.
+    call.deferReply(200);
+    SyntheticMedia* media = &call.state().media;
+    const StreamSpec spec = *stream;
+    const TimestampType type = query.type;
+    runOnWorker<QJsonObject, HttpExchange>(
+        call.state(), call.exchange(),
+        [media, spec, generator, type, times, byFragment, options, nextToken] {
+            QList<std::optional<QByteArray>> images(times.size());
+            QList<QString> errors(times.size(), QStringLiteral("NO_MEDIA"));
+            for (const auto& [index, positions] : byFragment) {
+                for (qsizetype p : positions)
+                    errors[p] = QStringLiteral("MEDIA_ERROR"); // until an image is made
+                QString error;
+                const auto fragment = media->fragment(spec, index, &error);
+                if (!fragment)
+                    continue;
+                const qint64 fragmentStart = type == TimestampType::Server
+                                                 ? generator.serverMs(index)
+                                                 : generator.producerMs(index);
+                QList<qint64> offsets;
+                for (qsizetype p : positions)
+                    offsets.append(times[p] - fragmentStart);
+                const auto rendered = ImageRenderer::render(*fragment, offsets, options, &error);
+                for (qsizetype j = 0; j < positions.size(); ++j)
+                    if (rendered[j] && !rendered[j]->isEmpty())
+                        images[positions[j]] = rendered[j];
+            }
+            QJsonArray list;
+            for (qsizetype k = 0; k < times.size(); ++k) {
+                QJsonObject o{{QStringLiteral("TimeStamp"), kvs::jsonTimestamp(times[k])}};
+                if (images[k])
+                    o.insert(QStringLiteral("ImageContent"),
+                             QString::fromLatin1(images[k]->toBase64()));
+                else
+                    o.insert(QStringLiteral("Error"), errors[k]);
+                list.append(o);
+            }
+            QJsonObject out{{QStringLiteral("Images"), list}};
+            if (!nextToken.isEmpty())
+                out.insert(QStringLiteral("NextToken"), nextToken);
+            return out;
+        },
+        [](HttpExchange* exchange, const QJsonObject& out) {
+            exchange->respond(HttpResponse::json(200, out));
+        });
 }
 
 // --- DescribeImageGenerationConfiguration (control plane) ------------------------------------
@@ -349,30 +378,48 @@ public:
         connect(exchange, &HttpExchange::closed, this, &QObject::deleteLater);
     }
 
+    // Writes the next document once the socket has drained; the fragment is encoded on the
+    // emulator's worker pool meanwhile.
     void pump() {
         constexpr qint64 kHighWater = 1 << 20;
-        while (m_exchange && m_exchange->isOpen() && m_next < m_items.size() &&
-               m_exchange->bytesToWrite() < kHighWater) {
-            const Item& item = m_items[m_next++];
-            QString error;
-            const auto fragment =
-                item.index ? m_state->media.fragment(m_stream, *item.index, &error) : nullptr;
-            if (fragment) {
-                m_exchange->write(KvsMkvWriter::fragmentDocument(
-                    *fragment, {item.number, m_generator.serverMs(*item.index),
-                                m_generator.producerMs(*item.index)}));
-            } else {
-                m_exchange->write(KvsMkvWriter::errorDocument(
-                    item.number, kFragmentNotFound,
-                    item.index ? error : QStringLiteral("Requested fragment is not found")));
-            }
+        if (m_busy)
+            return;
+        if (!m_exchange || !m_exchange->isOpen()) {
+            deleteLater();
+            return;
         }
-        if (m_exchange && m_exchange->isOpen() && m_next >= m_items.size()) {
+        if (m_next >= m_items.size()) {
             m_exchange->finish();
             deleteLater();
-        } else if (!m_exchange || !m_exchange->isOpen()) {
-            deleteLater();
+            return;
         }
+        if (m_exchange->bytesToWrite() >= kHighWater)
+            return; // drained() calls again
+        m_busy = true;
+        const Item item = m_items[m_next++];
+        SyntheticMedia* media = &m_state->media;
+        const StreamSpec stream = m_stream;
+        const FragmentGenerator generator = m_generator;
+        runOnWorker<QByteArray, FragmentListStreamer>(
+            *m_state, this,
+            [media, stream, generator, item] {
+                QString error;
+                const auto fragment =
+                    item.index ? media->fragment(stream, *item.index, &error) : nullptr;
+                if (!fragment)
+                    return KvsMkvWriter::errorDocument(
+                        item.number, kFragmentNotFound,
+                        item.index ? error : QStringLiteral("Requested fragment is not found"));
+                return KvsMkvWriter::fragmentDocument(*fragment,
+                                                      {item.number, generator.serverMs(*item.index),
+                                                       generator.producerMs(*item.index)});
+            },
+            [](FragmentListStreamer* self, const QByteArray& document) {
+                self->m_busy = false;
+                if (self->m_exchange)
+                    self->m_exchange->write(document);
+                self->pump();
+            });
     }
 
 private:
@@ -382,6 +429,7 @@ private:
     FragmentGenerator m_generator;
     QList<Item> m_items;
     qsizetype m_next = 0;
+    bool m_busy = false;
 };
 
 void getMediaForFragmentList(ApiCall& call) {
@@ -481,23 +529,37 @@ void getClip(ApiCall& call) {
         return call.fail(kvsError(404, QStringLiteral("ResourceNotFoundException"),
                                   QStringLiteral("No fragments found in the stream for the "
                                                  "clip request.")));
-    QString error;
-    const QByteArray mp4 = ClipWriter::write(
-        indices.size(),
-        [&](qsizetype n) -> ClipWriter::Piece {
-            const qint64 index = indices[n];
-            const qint64 startMs = kind == TimestampType::Server ? generator.serverMs(index)
-                                                                 : generator.producerMs(index);
-            return {call.state().media.fragment(*stream, index), startMs};
+    call.deferReply(200);
+    SyntheticMedia* media = &call.state().media;
+    const StreamSpec spec = *stream;
+    runOnWorker<QByteArray, HttpExchange>(
+        call.state(), call.exchange(),
+        [media, spec, generator, kind, indices] {
+            QString error;
+            return ClipWriter::write(
+                indices.size(),
+                [&](qsizetype n) -> ClipWriter::Piece {
+                    const qint64 index = indices[n];
+                    return {media->fragment(spec, index), kind == TimestampType::Server
+                                                              ? generator.serverMs(index)
+                                                              : generator.producerMs(index)};
+                },
+                &error);
         },
-        &error);
-    if (mp4.isEmpty())
-        return call.fail(ServiceError::make(500, QStringLiteral("InternalFailure"), error));
-    HttpResponse response;
-    response.status = 200;
-    response.headers.append({QByteArray("Content-Type"), QByteArray("video/mp4")});
-    response.body = mp4;
-    call.reply(std::move(response));
+        [](HttpExchange* exchange, const QByteArray& mp4) {
+            if (mp4.isEmpty()) {
+                ServiceError e = ServiceError::make(500, QStringLiteral("InternalFailure"),
+                                                    QStringLiteral("The clip could not be made."));
+                e.senderFault = false;
+                exchange->respond(renderError(Protocol::RestJson, e, exchange->requestId()));
+                return;
+            }
+            HttpResponse response;
+            response.status = 200;
+            response.headers.append({QByteArray("Content-Type"), QByteArray("video/mp4")});
+            response.body = mp4;
+            exchange->respond(std::move(response));
+        });
 }
 
 Route route(const char* path, const char* operation, std::function<void(ApiCall&)> handler) {
