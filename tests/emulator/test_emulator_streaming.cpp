@@ -340,28 +340,29 @@ private Q_SLOTS:
         QCOMPARE(ts.body.size() % 188, 0);
 
         // LIVE_REPLAY from an hour ago: starts with N fragments from the start and grows as
-        // fragment durations elapse (the server clock is moved forward).
+        // fragment durations elapse (the server clock is moved forward; 6-second fragments
+        // leave room for a slow machine).
+        const emu::FragmentGenerator lobby = m_emulator->generator(QStringLiteral("lobby"));
         const qint64 start = m_emulator->nowMs() - 3'600'000;
         QJsonObject body = StreamingTestClient::rangeBody(
-            true, QStringLiteral("front-door"), QStringLiteral("LIVE_REPLAY"),
+            true, QStringLiteral("lobby"), QStringLiteral("LIVE_REPLAY"),
             QStringLiteral("SERVER_TIMESTAMP"), start, std::nullopt);
         body.insert(QStringLiteral("MaxMediaPlaylistFragmentResults"), 3);
         const QUrl replay = m_client->sessionUrl(true, body);
-        const qint64 first =
-            g.select(TimestampType::Server, start, m_emulator->nowMs(), m_emulator->nowMs())
-                .first()
-                .first;
+        const QList<emu::IndexRange> selected =
+            lobby.select(TimestampType::Server, start, m_emulator->nowMs(), m_emulator->nowMs());
+        const qint64 first = emu::FragmentGenerator::indexAt(selected, 0);
         HlsPlaylistText r(mediaPlaylist(replay));
         QCOMPARE(r.uris().size(), 3);
         QCOMPARE(r.tagValues("#EXT-X-MEDIA-SEQUENCE"), QStringList{"0"});
         QCOMPARE(HlsPlaylistText::queryValue(r.uris().first(), "FragmentNumber"),
-                 g.fragmentNumber(first));
+                 lobby.fragmentNumber(first));
         QCOMPARE(r.count("#EXT-X-ENDLIST"), 0);
-        m_emulator->faults().clockSkewSeconds = 5; // two 2-second fragments later
+        m_emulator->faults().clockSkewSeconds = 13; // two 6-second fragments later
         r = HlsPlaylistText(mediaPlaylist(replay));
         QCOMPARE(r.tagValues("#EXT-X-MEDIA-SEQUENCE"), QStringList{"2"});
         QCOMPARE(HlsPlaylistText::queryValue(r.uris().first(), "FragmentNumber"),
-                 g.fragmentNumber(first + 2));
+                 lobby.fragmentNumber(emu::FragmentGenerator::indexAt(selected, 2)));
         QCOMPARE(r.uris().size(), 3);
         // ALWAYS: the markers that scrolled out are counted.
         QCOMPARE(r.tagValues("#EXT-X-DISCONTINUITY-SEQUENCE"), QStringList{"2"});
@@ -426,11 +427,11 @@ private Q_SLOTS:
     }
 
     void expiryAndTokens() {
-        m_emulator->faults().sessionExpirySeconds = 2;
+        m_emulator->faults().sessionExpirySeconds = 30;
         const QUrl url = m_client->sessionUrl(
             true, QJsonObject{{QStringLiteral("StreamName"), QStringLiteral("lobby")}});
         QCOMPARE(m_client->get(url).status, 200);
-        m_emulator->faults().clockSkewSeconds = 3; // the session's two seconds have passed
+        m_emulator->faults().clockSkewSeconds = 31; // the session's 30 seconds have passed
         const RawResponse expired = m_client->get(url);
         QCOMPARE(expired.status, 403);
         QCOMPARE(expired.errorType(), QByteArray("NotAuthorizedException"));
