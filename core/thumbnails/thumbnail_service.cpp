@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -213,11 +214,17 @@ void ThumbnailService::fetchImages(const Pending& pending) {
             qsizetype j = i;
             while (j + 1 < times.size() && times[j + 1] - times[j] == step)
                 ++j;
-            ImageRequest r = base;
-            r.samplingIntervalMs = int(step);
-            r.startMs = times[i] - ceilDiv(fragmentMsNear(times[i]), step) * step;
-            r.endMs = times[j];
-            requests += r.split();
+            // Each request of at most 300 s begins one fragment before its first slot.
+            const qint64 lead = ceilDiv(fragmentMsNear(times[i]), step) * step;
+            const qint64 span =
+                std::max<qint64>(step, (ImageRequest::kMaxWindowMs - lead) / step * step);
+            for (qint64 first = times[i]; first <= times[j]; first += span) {
+                ImageRequest r = base;
+                r.samplingIntervalMs = int(step);
+                r.startMs = first - lead;
+                r.endMs = std::min(times[j], first + span - step);
+                requests.append(r);
+            }
             i = j + 1;
         }
     } else {
@@ -234,11 +241,17 @@ void ThumbnailService::fetchImages(const Pending& pending) {
     }
     auto* job = new ImagesThumbnailJob(m_workspace->kvs(), m_stream, requests, this);
     const QString extension = fileExtension(m_settings.format);
+    // Images before a wanted slot come from the lead-in (one fragment earlier): their images are
+    // real and kept, but their errors say nothing (that part starts mid-fragment).
+    const QSet<qint64> wanted(pending.slotsMs.cbegin(), pending.slotsMs.cend());
     connect(job, &ImagesThumbnailJob::imageArrived, this,
-            [this, extension](qint64 ms, const QByteArray& content, const QString& error) {
+            [this, extension, wanted](qint64 ms, const QByteArray& content, const QString& error) {
                 QImage image;
                 if (error.isEmpty())
                     image = QImage::fromData(content);
+                // An error never replaces an image (a neighbouring request's lead-in).
+                if (image.isNull() && (!wanted.contains(ms) || m_cache.image(ms)))
+                    return;
                 if (image.isNull()) {
                     const QString why = error.isEmpty() ? QStringLiteral("MEDIA_ERROR") : error;
                     m_cache.insertMissing(ms, why);
@@ -325,8 +338,25 @@ void ThumbnailService::fetchLocal(const Pending& pending) {
 void ThumbnailService::adopt(Job* job) {
     m_jobs.removeIf([](const QPointer<Job>& j) { return !j || j->isFinished(); });
     m_jobs.append(job);
-    connect(job, &Job::finished, job, &QObject::deleteLater, Qt::QueuedConnection);
+    // Finished jobs stay listed in the jobs panel, but only the latest few of this service.
+    m_history.removeIf([](const QPointer<Job>& j) { return !j; });
+    m_history.append(job);
+    for (qsizetype i = 0; m_history.size() > kKeptJobs && i < m_history.size();) {
+        if (m_history[i]->isFinished())
+            m_history.takeAt(i)->deleteLater();
+        else
+            ++i;
+    }
     m_workspace->jobs()->add(job);
+}
+
+bool ThumbnailService::isBusy() const {
+    if (m_probing)
+        return true;
+    for (const QPointer<Job>& j : m_jobs)
+        if (j && !j->isFinished())
+            return true;
+    return false;
 }
 
 } // namespace kinescope

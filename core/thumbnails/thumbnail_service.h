@@ -51,6 +51,8 @@ public:
     void request(TimeInterval window, int count);
     void cancel();
 
+    // A probe or a fetch is still running.
+    bool isBusy() const;
     Source source() const { return m_source; }
     qint64 samplingIntervalMs() const { return m_intervalMs; }
     QString cacheLocation() const { return m_cache.location(); }
@@ -86,7 +88,9 @@ private:
     bool m_probing = false;
     std::optional<Pending> m_waiting; // a request waiting for the probe
     qint64 m_intervalMs = ImageRequest::kMinSamplingMs;
-    QList<QPointer<Job>> m_jobs;
+    static constexpr int kKeptJobs = 20;
+    QList<QPointer<Job>> m_jobs;    // running (superseded by the next request)
+    QList<QPointer<Job>> m_history; // listed in the jobs panel, oldest first
     QThread m_decoderThread;
     KeyframeDecoder* m_decoder = nullptr; // lives on m_decoderThread
     int m_fetched = 0;

@@ -2,3 +2,6 @@
 kinescope_add_test(NAME test_session_manager
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_session_manager.cpp
     LABELS integration)
+kinescope_add_test(NAME test_thumbnails
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_thumbnails.cpp
+    LABELS integration)
