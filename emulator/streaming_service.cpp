@@ -157,15 +157,14 @@ std::optional<StreamingSession::Window> currentWindow(ApiCall& call, const Resol
     return r.session->window(call.nowMs());
 }
 
-std::optional<TrackDescription> describeTrack(ApiCall& call, const Resolved& r,
-                                              const StreamingSession::Window& w) {
+std::optional<TrackDescription> describeTrack(ApiCall& call, const Resolved& r) {
     const auto& all = r.session->fragments();
     if (all.empty()) {
         notFound(call, QStringLiteral("No fragments found in the stream for the session."));
         return std::nullopt;
     }
-    const SessionFragment& f = all[size_t(std::min<qint64>(w.first, qint64(all.size()) - 1))];
-    const auto m = media(call, r, f.index);
+    // The session's first fragment: the same (cached) answer on every refresh.
+    const auto m = media(call, r, all.front().index);
     if (!m)
         return std::nullopt;
     TrackDescription t;
@@ -194,8 +193,8 @@ void hlsMaster(ApiCall& call, const Store& store) {
     const auto r = resolveSession(call, store, StreamingProtocol::Hls);
     if (!r)
         return;
-    const auto w = currentWindow(call, *r);
-    const auto track = describeTrack(call, *r, *w);
+    currentWindow(call, *r); // brings the session up to date
+    const auto track = describeTrack(call, *r);
     if (track)
         reply(call, "application/x-mpegURL", HlsPlaylist::master(*r->session, *track));
 }
@@ -213,7 +212,7 @@ void dashManifest(ApiCall& call, const Store& store) {
     if (!r)
         return;
     const auto w = currentWindow(call, *r);
-    const auto track = describeTrack(call, *r, *w);
+    const auto track = describeTrack(call, *r);
     if (track)
         reply(call, "application/dash+xml",
               DashManifest::build(*r->session, *w, *track, call.nowMs()));

@@ -7,6 +7,7 @@ extern "C" {
 #include <libavutil/mem.h>
 }
 
+#include <cstring>
 #include <memory>
 
 namespace kinescope::emu {
