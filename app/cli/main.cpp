@@ -22,6 +22,14 @@ Commands:
                  [--timestamp server|producer] [--cache FILE | --no-cache]
   fragments gaps (--stream NAME | --stream-arn ARN) --start T --end T
                  [--timestamp server|producer] [--min-gap-ms N] [--cache FILE | --no-cache]
+  session (hls|dash) (--stream NAME | --stream-arn ARN) --mode live|live-replay|on-demand
+                 [--start T] [--end T] [--timestamp server|producer] [--container fmp4|ts]
+                 [--discontinuity always|never|on-discontinuity]
+                 [--display-timestamp always|never] [--display-fragment-number always|never]
+                 [--expires S] [--max-fragments N]
+  images (--stream NAME | --stream-arn ARN) --start T --end T --interval-ms N
+                 [--format jpeg|png] [--quality Q] [--width W --height H]
+                 [--timestamp server|producer] --out DIR
   inspect FILE [--frames]
 
 Global options:

@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size < 1)
         return 0;
     const QByteArray body(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
-    switch (data[0] % 6) {
+    switch (data[0] % 9) {
     case 0: {
         const auto page = parseListFragmentsResponse(body);
         if (page)
@@ -65,6 +65,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         (void)e.userMessage();
         break;
     }
+    case 6: {
+        const auto page = parseGetImagesResponse(body);
+        if (page) {
+            for (const KvsImage& image : page->items)
+                check(!image.error.isEmpty() || !image.content.isEmpty(),
+                      "image without content or error accepted");
+        } else {
+            check(page.error().kind == AwsError::Kind::Parse, "GetImages error kind");
+        }
+        break;
+    }
+    case 7: {
+        const auto url =
+            parseStreamingSessionUrlResponse(QStringLiteral("GetHLSStreamingSessionURL"), body);
+        if (url)
+            check(!url->host().isEmpty(), "session URL without host accepted");
+        break;
+    }
+    case 8:
+        (void)parseImageGenerationConfigurationResponse(body);
+        break;
     }
     return 0;
 }
