@@ -92,6 +92,7 @@ std::shared_ptr<EncodedFragment> H264Encoder::encode(int width, int height, int 
     ctx->max_b_frames = 0;
     ctx->thread_count = 1; // deterministic output
     ctx->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    ctx->log_level_offset = AV_LOG_INFO - AV_LOG_ERROR; // its per-open INFO lines become VERBOSE
     av_opt_set(ctx->priv_data, "preset", "ultrafast", 0);
     av_opt_set(ctx->priv_data, "crf", "30", 0);
     const QByteArray params = QStringLiteral("keyint=%1:min-keyint=%1:scenecut=0:bframes=0:log=-1")

@@ -145,6 +145,8 @@ private Q_SLOTS:
         m_emulator = std::make_unique<emu::Emulator>();
         QString error;
         QVERIFY2(m_emulator->start(&error), qPrintable(error));
+        // Quotas are test_emulator's subject; here requests come faster than 5 per second.
+        m_emulator->quotas().enabled = false;
     }
     void cleanupTestCase() { m_emulator.reset(); }
 
@@ -254,6 +256,37 @@ private Q_SLOTS:
         QCOMPARE(c->width, 320);
         QCOMPARE(qsizetype(c->samples.size()), qsizetype(s.fragmentDurationMs * 5 / 1000));
         QCOMPARE(c->codecId, emu::SyntheticMedia::unsupportedCodecId());
+    }
+
+    void scenarioVideoSettings() {
+        const qint64 anchor = 1'700'000'000'000;
+        QString error;
+        const auto s = emu::Scenario::fromJson(
+            R"({"streams":[{"name":"a","footage":{"start":"-1d"}},
+                {"name":"b","footage":{"start":"-1d"},"imageGeneration":false,
+                 "video":{"width":320,"height":240,"fps":25,"codec":"unsupported"}}]})",
+            anchor, &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->streams[0].video.width, 640);
+        QCOMPARE(s->streams[0].video.height, 360);
+        QCOMPARE(s->streams[0].video.fps, 10);
+        QVERIFY(s->streams[0].video.decodable());
+        QVERIFY(s->streams[0].imageGeneration);
+        QCOMPARE(s->streams[1].video.width, 320);
+        QCOMPARE(s->streams[1].video.fps, 25);
+        QVERIFY(!s->streams[1].video.decodable());
+        QVERIFY(!s->streams[1].imageGeneration);
+        for (const char* bad : {R"("video":{"width":15})", R"("video":{"height":361})",
+                                R"("video":{"fps":0})", R"("video":{"codec":"vp9"})"}) {
+            const QByteArray json =
+                QByteArray(R"({"streams":[{"name":"c","footage":{"start":"-1d"},)") + bad + "}]}";
+            QVERIFY2(!emu::Scenario::fromJson(json, anchor, &error), bad);
+            QVERIFY(error.contains(QStringLiteral("video")));
+        }
+        // The default scenario: parking-north has no image-generation configuration.
+        const emu::Scenario d = emu::Scenario::defaultScenario(anchor);
+        for (const emu::StreamSpec& st : d.streams)
+            QCOMPARE(st.imageGeneration, st.name != QLatin1String("parking-north"));
     }
 
     void describeImageGenerationConfiguration() {
@@ -648,7 +681,6 @@ private Q_SLOTS:
     void awsCli() {
         if (!QFileInfo(QStringLiteral("/usr/bin/aws")).isExecutable())
             QSKIP("the AWS CLI (/usr/bin/aws) is not installed");
-        m_emulator->quotas().enabled = false; // the CLI pages as fast as it can
         const emu::StreamSpec& s = stream("front-door");
         const emu::FragmentGenerator g(s);
         const qint64 i = lastIndex(s) - 30;
@@ -724,7 +756,6 @@ private Q_SLOTS:
                   .object();
         QCOMPARE(rc, 0);
         QVERIFY(!out.contains(QStringLiteral("ImageGenerationConfiguration")));
-        m_emulator->quotas().enabled = true;
     }
 };
 
