@@ -3,6 +3,7 @@
 #include "core/aws/aws_client.h"
 #include "core/jobs/job_registry.h"
 #include "core/kvs/kvs_client.h"
+#include "core/kvs/live_session_budget.h"
 #include "core/review/review_state.h"
 
 #include <QDir>
@@ -15,7 +16,8 @@ Workspace::Workspace(QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_jobs(new JobRegistry(this))
-    , m_review(new ReviewState(this)) {
+    , m_review(new ReviewState(this))
+    , m_sessionBudget(new LiveSessionBudget(LiveSessionBudget::kAwsLimit, this)) {
 }
 
 Workspace::~Workspace() {

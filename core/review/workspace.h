@@ -17,6 +17,7 @@ namespace kinescope {
 class AwsClient;
 class JobRegistry;
 class KvsClient;
+class LiveSessionBudget;
 class ReviewState;
 
 // What one window works with: the AWS connection (settings resolved exactly as the CLI does,
@@ -43,6 +44,9 @@ public:
     KvsClient* kvs() const { return m_kvs.get(); }
     JobRegistry* jobs() const { return m_jobs; }
     ReviewState* review() const { return m_review; }
+    // Live HLS/DASH sessions per stream, shared by everything of this window that opens them
+    // (SessionManager::setBudget).
+    LiveSessionBudget* sessionBudget() const { return m_sessionBudget; }
 
     // Where per-profile caches live (fragment store, thumbnails); created on demand.
     // Default: QStandardPaths::CacheLocation. Tests point it at a temporary directory.
@@ -67,8 +71,9 @@ private:
     std::optional<AwsSetup> m_setup;
     QString m_cacheProfileKey;
     QString m_cacheDir;
-    JobRegistry* m_jobs = nullptr;   // child
-    ReviewState* m_review = nullptr; // child
+    JobRegistry* m_jobs = nullptr;                // child
+    ReviewState* m_review = nullptr;              // child
+    LiveSessionBudget* m_sessionBudget = nullptr; // child
 };
 
 } // namespace kinescope
