@@ -34,7 +34,11 @@ PlaybackEngine::PlaybackEngine(QObject* parent)
 }
 
 PlaybackEngine::~PlaybackEngine() {
-    // Stop the pipeline before the sink goes away.
+    // Stop the pipeline before the sink goes away, without telling anyone: whoever listens
+    // may be half destroyed.
+    m_player->disconnect(this);
+    m_sink->disconnect(this);
+    blockSignals(true);
     m_player->stop();
     m_player->setVideoSink(nullptr);
 }

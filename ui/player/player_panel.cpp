@@ -73,7 +73,12 @@ PlayerPanel::PlayerPanel(Workspace* workspace, QWidget* parent)
     updateTransport();
 }
 
-PlayerPanel::~PlayerPanel() = default;
+PlayerPanel::~PlayerPanel() {
+    // The engine is a child: it outlives this part of the panel and must not call back.
+    disconnect(m_engine, nullptr, this, nullptr);
+    delete m_engine;
+    m_engine = nullptr;
+}
 
 void PlayerPanel::buildActions() {
     const auto make = [this](const QString& text, const QKeySequence& key, const QString& tip) {
@@ -375,11 +380,12 @@ QList<qint64> PlayerPanel::gapEdges() const {
         return edges;
     const qint64 t0 = loaded.isEmpty() ? index.firstStartMs() : loaded.startMs;
     const qint64 t1 = loaded.isEmpty() ? index.lastEndMs() : loaded.endMs;
+    // Holes between recorded fragments only: the stretch before the first and after the last
+    // fragment of the loaded range is where the listing stops, not a gap.
     for (const TimeInterval& gap : index.gaps(kMinGapMs, t0, t1)) {
-        if (gap.startMs > t0)
-            edges << gap.startMs;
-        if (gap.endMs < t1)
-            edges << gap.endMs;
+        if (gap.startMs <= t0 || gap.endMs >= t1)
+            continue;
+        edges << gap.startMs << gap.endMs;
     }
     std::sort(edges.begin(), edges.end());
     edges.erase(std::unique(edges.begin(), edges.end()), edges.end());

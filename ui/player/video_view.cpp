@@ -90,7 +90,9 @@ void VideoView::paintEvent(QPaintEvent* event) {
         int w = 0;
         for (const QString& line : lines)
             w = std::max(w, fm.horizontalAdvance(line));
-        const QRect box(8, 8, w + 16, fm.height() * int(lines.size()) + 10);
+        // Bottom left: cameras burn their own text in at the top.
+        const int boxHeight = fm.height() * int(lines.size()) + 10;
+        const QRect box(8, height() - boxHeight - 8, w + 16, boxHeight);
         p.fillRect(box, QColor(0, 0, 0, 160));
         p.setPen(Qt::white);
         int y = box.top() + 5 + fm.ascent();
