@@ -316,6 +316,51 @@ private Q_SLOTS:
             QCOMPARE(tfdtOf(seg.body), qint64(gapAt) * fragments[0].durationMs);
     }
 
+    void producerDeduplication() {
+        // A camera whose clock jumps back by exactly two fragments: the two fragments after the
+        // jump repeat the producer start timestamps of the two before it. "The fragment that
+        // has the larger fragment number (the newer fragment) is included."
+        QString error;
+        auto scenario = emu::Scenario::fromJson(
+            R"({"streams":[{"name":"cam","fragmentDurationMs":6000,
+                "footage":{"start":"now-1d","end":"now"},
+                "producerClock":{"offsetMs":0,"jumpAt":"now-2h","jumpMs":-12000}}]})",
+            QDateTime::currentMSecsSinceEpoch(), &error);
+        QVERIFY2(scenario, qPrintable(error));
+        emu::EmulatorOptions options;
+        options.scenario = *scenario;
+        m_client.reset();
+        m_emulator = std::make_unique<emu::Emulator>(options);
+        QVERIFY(m_emulator->start(&error));
+        m_client = std::make_unique<StreamingTestClient>(m_emulator.get());
+        const emu::StreamSpec& cam = spec(QStringLiteral("cam"));
+        const emu::FragmentGenerator g = m_emulator->generator(QStringLiteral("cam"));
+        const qint64 jumpAt = cam.producerClock.jumpAtMs;
+        qint64 jump = emu::floorDiv(jumpAt - g.nominalStartMs(0), 6000);
+        while (g.nominalStartMs(jump) < jumpAt)
+            ++jump;
+        QCOMPARE(g.producerMs(jump), g.producerMs(jump - 2));
+        QCOMPARE(g.producerMs(jump + 1), g.producerMs(jump - 1));
+
+        const QUrl url = m_client->sessionUrl(
+            true, StreamingTestClient::rangeBody(
+                      true, QStringLiteral("cam"), QStringLiteral("ON_DEMAND"),
+                      QStringLiteral("PRODUCER_TIMESTAMP"), jumpAt - 60'000, jumpAt + 60'000));
+        QStringList numbers;
+        for (const QString& uri : HlsPlaylistText(mediaPlaylist(url)).uris())
+            numbers.append(HlsPlaylistText::queryValue(uri, "FragmentNumber"));
+        QVERIFY(!numbers.contains(g.fragmentNumber(jump - 2)));
+        QVERIFY(!numbers.contains(g.fragmentNumber(jump - 1)));
+        QVERIFY(numbers.contains(g.fragmentNumber(jump - 3)));
+        QCOMPARE(numbers.indexOf(g.fragmentNumber(jump)),
+                 numbers.indexOf(g.fragmentNumber(jump - 3)) + 1);
+        QVERIFY(numbers.contains(g.fragmentNumber(jump + 1)));
+        // Everything else of the range is there, once, in ingestion order.
+        const qint64 inRange = emu::FragmentGenerator::total(g.select(
+            TimestampType::Producer, jumpAt - 60'000, jumpAt + 60'000, m_emulator->nowMs()));
+        QCOMPARE(qint64(numbers.size()), inRange - 2);
+    }
+
     void liveAndLiveReplay() {
         // LIVE: the newest five fragments, no end.
         const QUrl live = m_client->sessionUrl(
