@@ -282,6 +282,30 @@ private Q_SLOTS:
         qDeleteAll(managers);
     }
 
+    void explainsTheServiceSessionLimit() {
+        // Without a local budget, AWS (the emulator) refuses the 11th LIVE session.
+        StreamingSessionOptions live;
+        live.mode = PlaybackMode::Live;
+        QList<SessionManager*> managers;
+        for (int i = 0; i < 10; ++i) {
+            auto* m = new SessionManager(m_kvs.get(), this);
+            QSignalSpy ready(m, &SessionManager::sessionReady);
+            QSignalSpy problems(m, &SessionManager::problem);
+            m->start(StreamRef::byName(QStringLiteral("front-door")), live);
+            QVERIFY2(ready.wait(20000), problems.isEmpty()
+                                            ? "no session"
+                                            : qPrintable(problems.first().at(0).toString()));
+            managers << m;
+        }
+        SessionManager eleventh(m_kvs.get());
+        eleventh.start(StreamRef::byName(QStringLiteral("front-door")), live);
+        const Problem p = waitProblem(eleventh);
+        QVERIFY(p.error.has_value());
+        QCOMPARE(p.error->type, QStringLiteral("ClientLimitExceededException"));
+        QVERIFY2(p.explanation.contains(QLatin1String("10 live")), qPrintable(p.explanation));
+        qDeleteAll(managers);
+    }
+
     void explainsNoFragmentsFromAws() {
         // front-door has a 2 h gap starting 4 days 20 hours ago.
         const qint64 gap = now() - (4 * 24 + 20) * 3600 * 1000LL;
