@@ -6,3 +6,5 @@ kinescope_add_test(NAME test_player_panel
             ${CMAKE_CURRENT_LIST_DIR}/player_test_support.h
     LIBS kinescope_ui LABELS ui)
 set_property(TEST test_player_panel APPEND PROPERTY ENVIRONMENT "QT_MEDIA_BACKEND=gstreamer")
+kinescope_add_test(NAME test_session_dialog
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_session_dialog.cpp LIBS kinescope_ui LABELS ui)
