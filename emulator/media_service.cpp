@@ -12,8 +12,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <atomic>
 #include <cmath>
 #include <map>
+#include <thread>
+#include <vector>
 
 namespace kinescope::emu {
 
@@ -285,32 +288,49 @@ void getImages(ApiCall& call) {
     runOnWorker<QJsonObject, HttpExchange>(
         call.state(), call.exchange(),
         [media, spec, generator, type, times, byFragment, options, nextToken] {
-            QList<std::optional<QByteArray>> images(times.size());
+            std::vector<std::optional<QByteArray>> images(size_t(times.size()));
             QList<QString> errors(times.size(), QStringLiteral("NO_MEDIA"));
-            for (const auto& [index, positions] : byFragment) {
-                for (qsizetype p : positions)
+            const std::vector<std::pair<qint64, QList<qsizetype>>> jobs(byFragment.begin(),
+                                                                        byFragment.end());
+            for (const auto& job : jobs)
+                for (qsizetype p : job.second)
                     errors[p] = QStringLiteral("MEDIA_ERROR"); // until an image is made
-                QString error;
-                const auto fragment = media->fragment(spec, index, &error);
-                if (!fragment)
-                    continue;
-                const qint64 fragmentStart = type == TimestampType::Server
-                                                 ? generator.serverMs(index)
-                                                 : generator.producerMs(index);
-                QList<qint64> offsets;
-                for (qsizetype p : positions)
-                    offsets.append(times[p] - fragmentStart);
-                const auto rendered = ImageRenderer::render(*fragment, offsets, options, &error);
-                for (qsizetype j = 0; j < positions.size(); ++j)
-                    if (rendered[j] && !rendered[j]->isEmpty())
-                        images[positions[j]] = rendered[j];
+            // Fragments are independent: two threads share them (each writes only its own
+            // images' slots).
+            std::atomic<size_t> nextJob{0};
+            auto work = [&] {
+                for (size_t j = nextJob++; j < jobs.size(); j = nextJob++) {
+                    const auto& [index, positions] = jobs[j];
+                    QString error;
+                    const auto fragment = media->fragment(spec, index, &error);
+                    if (!fragment)
+                        continue;
+                    const qint64 fragmentStart = type == TimestampType::Server
+                                                     ? generator.serverMs(index)
+                                                     : generator.producerMs(index);
+                    QList<qint64> offsets;
+                    for (qsizetype p : positions)
+                        offsets.append(times[p] - fragmentStart);
+                    const auto rendered =
+                        ImageRenderer::render(*fragment, offsets, options, &error);
+                    for (qsizetype k = 0; k < positions.size(); ++k)
+                        if (rendered[k] && !rendered[k]->isEmpty())
+                            images[size_t(positions[k])] = rendered[k];
+                }
+            };
+            if (jobs.size() > 1) {
+                std::thread helper(work);
+                work();
+                helper.join();
+            } else {
+                work();
             }
             QJsonArray list;
             for (qsizetype k = 0; k < times.size(); ++k) {
                 QJsonObject o{{QStringLiteral("TimeStamp"), kvs::jsonTimestamp(times[k])}};
-                if (images[k])
+                if (images[size_t(k)])
                     o.insert(QStringLiteral("ImageContent"),
-                             QString::fromLatin1(images[k]->toBase64()));
+                             QString::fromLatin1(images[size_t(k)]->toBase64()));
                 else
                     o.insert(QStringLiteral("Error"), errors[k]);
                 list.append(o);
