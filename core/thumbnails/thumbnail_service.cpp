@@ -56,6 +56,15 @@ ThumbnailService::ThumbnailService(Workspace* workspace, QObject* parent)
         connect(review, &ReviewState::streamChanged, this, &ThumbnailService::onStreamChanged);
         connect(review, &ReviewState::clockChanged, this, &ThumbnailService::onStreamChanged);
         connect(workspace, &Workspace::connectionChanged, this, &ThumbnailService::onStreamChanged);
+        // Local thumbnails need the fragment index; slots asked for before it arrived wait.
+        connect(review, &ReviewState::indexChanged, this, [this] {
+            if (!m_waitingIndex || m_source != Source::Local || !m_workspace ||
+                m_workspace->review()->index().isEmpty())
+                return;
+            const Pending pending = *m_waitingIndex;
+            m_waitingIndex.reset();
+            fetchLocal(pending);
+        });
     }
     onStreamChanged();
 }
@@ -111,6 +120,7 @@ void ThumbnailService::onStreamChanged() {
 
 void ThumbnailService::cancel() {
     m_waiting.reset();
+    m_waitingIndex.reset();
     const auto jobs = m_jobs;
     m_jobs.clear();
     for (const QPointer<Job>& job : jobs)
@@ -292,6 +302,10 @@ void ThumbnailService::fetchImages(const Pending& pending) {
 void ThumbnailService::fetchLocal(const Pending& pending) {
     const ReviewState* review = m_workspace->review();
     const FragmentIndex& index = review->index();
+    if (index.isEmpty() || review->stream().key() != m_stream.key()) {
+        m_waitingIndex = pending; // the listing has not delivered yet
+        return;
+    }
     QMap<qint64, LocalThumbnailJob::Target> byFragment; // by index position, in time order
     for (qint64 t : pending.slotsMs) {
         qsizetype i = index.indexAt(t);
@@ -301,8 +315,6 @@ void ThumbnailService::fetchLocal(const Pending& pending) {
                 i = next;
         }
         if (i < 0) {
-            if (index.isEmpty())
-                continue; // nothing known yet: not a gap
             m_cache.insertMissing(t, QStringLiteral("NO_MEDIA"));
             Q_EMIT thumbnailMissing(t, QStringLiteral("NO_MEDIA"));
             continue;

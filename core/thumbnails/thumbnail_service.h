@@ -86,7 +86,8 @@ private:
     TimestampType m_clock = TimestampType::Server;
     Source m_source = Source::Unknown;
     bool m_probing = false;
-    std::optional<Pending> m_waiting; // a request waiting for the probe
+    std::optional<Pending> m_waiting;      // a request waiting for the probe
+    std::optional<Pending> m_waitingIndex; // local slots waiting for the fragment index
     qint64 m_intervalMs = ImageRequest::kMinSamplingMs;
     static constexpr int kKeptJobs = 20;
     QList<QPointer<Job>> m_jobs;    // running (superseded by the next request)

@@ -438,6 +438,20 @@ private Q_SLOTS:
                  AwsError::Kind::Usage);
     }
 
+    void budgetCountsUntilExpiry() {
+        LiveSessionBudget budget(2);
+        const QString key = QStringLiteral("name:cam");
+        const quint64 a = budget.reserve(key, 1000, 5000);
+        const quint64 b = budget.reserve(key, 1000, 9000);
+        QVERIFY(a && b);
+        QCOMPARE(budget.reserve(key, 2000, 9000), quint64(0)); // full
+        QCOMPARE(budget.nextFreeAtMs(key, 2000), 5000);
+        QVERIFY(budget.reserve(QStringLiteral("name:other"), 2000, 9000) != 0);
+        QVERIFY(budget.reserve(key, 5000, 9000) != 0); // the first one expired
+        budget.release(b);                             // its call failed: no session
+        QCOMPARE(budget.liveCount(key, 5000), 1);
+    }
+
     void playbackTimeMapAcrossAGap() {
         QList<Fragment> fragments;
         auto add = [&fragments](qint64 start, qint64 duration) {

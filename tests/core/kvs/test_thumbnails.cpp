@@ -188,6 +188,29 @@ private Q_SLOTS:
         QVERIFY(local);
     }
 
+    void localThumbnailsWaitForTheFragmentIndex() {
+        auto ws = workspace();
+        const StreamRef stream = StreamRef::byName(QStringLiteral("parking-north"));
+        ws->review()->setStream(stream);
+        ThumbnailService service(ws.get());
+        Results got;
+        collect(&service, &got);
+        const TimeInterval window{now() - 5 * 3600 * 1000, now() - 5 * 3600 * 1000 + 60 * 1000};
+        service.request(window, 6); // before any fragment is known
+        QTRY_COMPARE_WITH_TIMEOUT(service.source(), ThumbnailService::Source::Local, 20000);
+        QTest::qWait(200);
+        QCOMPARE(got.count(), 0); // not NO_MEDIA: nothing is known yet
+        FragmentListJob listing(ws->kvs(), stream,
+                                {TimestampType::Server, window.startMs - 20000, window.endMs}, {});
+        QSignalSpy listed(&listing, &Job::finished);
+        listing.start();
+        QVERIFY(listing.isFinished() || listed.wait(60000));
+        ws->review()->setLoadedRange({window.startMs - 20000, window.endMs});
+        ws->review()->addFragments(listing.index().toList());
+        const QList<qint64> wanted = slotTimes(window, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(got.images.size() == wanted.size(), 60000);
+    }
+
     void decodesThePictureOfAFragment() {
         auto ws = workspace();
         const StreamRef stream = StreamRef::byName(QStringLiteral("lobby"));
