@@ -254,10 +254,18 @@ void getImages(ApiCall& call) {
     QList<Span> spans;
     for (const IndexRange& r :
          generator.select(query.type, query.startMs, query.endMs, call.nowMs())) {
+        auto startOf = [&](qint64 i) {
+            return query.type == TimestampType::Server ? generator.serverMs(i)
+                                                       : generator.producerMs(i);
+        };
         for (qint64 i = r.first; i <= r.last; ++i) {
-            const qint64 s = query.type == TimestampType::Server ? generator.serverMs(i)
-                                                                 : generator.producerMs(i);
-            spans.append({i, s, s + stream->fragmentDurationMs});
+            const qint64 s = startOf(i);
+            qint64 e = s + stream->fragmentDurationMs;
+            // Continuous footage has no holes: a fragment lasts until the next one starts
+            // (server timestamps carry a varying ingest latency), its last picture held.
+            if (i < r.last && startOf(i + 1) > s)
+                e = startOf(i + 1);
+            spans.append({i, s, e});
         }
     }
     const qint64 total = query.samples();

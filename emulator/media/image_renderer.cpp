@@ -9,6 +9,7 @@ extern "C" {
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace kinescope::emu {
 
@@ -135,7 +136,8 @@ QList<std::optional<QByteArray>> ImageRenderer::render(const EncodedFragment& fr
         while (avcodec_receive_frame(ctx, frame) == 0) {
             const qint64 pts = frame->pts;
             // The picture holds until the next sample starts (or the fragment ends).
-            qint64 end = fragment.durationMs;
+            qint64 end = std::numeric_limits<qint64>::max(); // the last picture holds on
+
             for (const VideoSample& later : fragment.samples)
                 if (later.ptsMs > pts)
                     end = std::min(end, later.ptsMs);
@@ -145,7 +147,7 @@ QList<std::optional<QByteArray>> ImageRenderer::render(const EncodedFragment& fr
     }
     avcodec_send_packet(ctx, nullptr);
     while (avcodec_receive_frame(ctx, frame) == 0) {
-        serve(frame, fragment.durationMs);
+        serve(frame, std::numeric_limits<qint64>::max());
         av_frame_unref(frame);
     }
     return out;

@@ -343,6 +343,19 @@ private Q_SLOTS:
                 "JPEG"));
             QCOMPARE(image.size(), QSize(320, 180));
         }
+        // By server time (ingest latency varies per fragment) continuous footage has no holes.
+        QJsonObject byServer = imagesRequest("front-door", g.serverMs(i), g.serverMs(i) + 60000);
+        byServer.insert(QStringLiteral("ImageSelectorType"), QStringLiteral("SERVER_TIMESTAMP"));
+        byServer.insert(QStringLiteral("WidthPixels"), 64);
+        byServer.insert(QStringLiteral("HeightPixels"), 36);
+        const QJsonArray serverImages = call(QStringLiteral("/getImages"), byServer)
+                                            .json()
+                                            .value(QStringLiteral("Images"))
+                                            .toArray();
+        QCOMPARE(serverImages.size(), 21);
+        for (const QJsonValue& v : serverImages)
+            QVERIFY2(v.toObject().contains(QStringLiteral("ImageContent")),
+                     qPrintable(v[QStringLiteral("Error")].toString()));
         // Quality changes the encoding.
         QJsonObject low = imagesRequest("front-door", from, from);
         low.insert(QStringLiteral("FormatConfig"),
