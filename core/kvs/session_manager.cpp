@@ -125,11 +125,14 @@ void SessionManager::renewNow() {
 void SessionManager::reportPlaybackFailure(int httpStatus, const QString& detail) {
     if (!m_active)
         return;
-    AwsError e = AwsError::make(AwsError::Kind::Service, detail, detail);
-    e.httpStatus = httpStatus;
     const bool expired = httpStatus == 403 || httpStatus == 401 ||
                          detail.contains(QLatin1String("xpired")) ||
                          (m_expiresAtMs > 0 && localNowMs() >= m_expiresAtMs);
+    AwsError e = AwsError::make(AwsError::Kind::Service,
+                                expired ? QStringLiteral("SessionExpired")
+                                        : QStringLiteral("PlaybackFailed"),
+                                detail.left(500));
+    e.httpStatus = httpStatus;
     const QString sentence =
         expired ? tr("The streaming session expired or was revoked (HTTP %1); Kinescope is "
                      "opening a new one.")

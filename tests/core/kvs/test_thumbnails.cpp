@@ -211,6 +211,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(got.images.size() == wanted.size(), 60000);
     }
 
+    void jobsCanBeCanceledFromTheRegistry() {
+        auto ws = workspace();
+        ws->review()->setStream(StreamRef::byName(QStringLiteral("lobby")));
+        ThumbnailService service(ws.get());
+        Results got;
+        collect(&service, &got);
+        QSignalSpy jobAdded(ws->jobs(), &JobRegistry::jobAdded);
+        service.request({now() - 6 * 3600 * 1000, now() - 5 * 3600 * 1000}, 1000); // 1200 slots
+        QVERIFY(jobAdded.wait(20000));
+        auto* job = jobAdded.first().at(0).value<Job*>();
+        QCOMPARE(job->state(), Job::State::Running);
+        ws->jobs()->cancelAll();
+        QCOMPARE(job->state(), Job::State::Canceled);
+        QVERIFY(!service.isBusy());
+        const int before = got.count();
+        QTest::qWait(500);
+        QCOMPARE(got.count(), before); // nothing more arrives
+        QVERIFY(before < 1200);
+    }
+
     void decodesThePictureOfAFragment() {
         auto ws = workspace();
         const StreamRef stream = StreamRef::byName(QStringLiteral("lobby"));
