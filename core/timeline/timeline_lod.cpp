@@ -121,6 +121,14 @@ TimelineLod TimelineLodCache::compute(const FragmentIndex& index, const DriftPyr
         lod.visibleDriftMax = visibleMax;
     }
 
+    // Fragment boundaries, when few enough to draw (bounded by columns / spacing).
+    const IndexRange visible = index.range(t0, t1);
+    if (visible.count() <= lod.columns / TimelineLod::kMinBoundarySpacing) {
+        for (qsizetype i = visible.first; i < visible.last; ++i)
+            lod.boundaries.push_back((double(index.startMs(i)) - viewport.startMs()) /
+                                     lod.msPerColumn);
+    }
+
     // Exact holes behind runs of empty columns: the covered edge before the run's first
     // following fragment, and that fragment's start.
     const TimeInterval bounds = viewport.bounds();

@@ -39,6 +39,10 @@ struct TimelineLod {
     qint64 visibleDriftMax = 0;
     // Holes at least one column wide, exact edges (from the index), clamped to the bounds.
     QList<TimeInterval> gaps;
+    // Fragment starts in column units, only when at most one per kMinBoundarySpacing columns
+    // is visible (zoomed in far enough to tell fragments apart).
+    std::vector<double> boundaries;
+    static constexpr int kMinBoundarySpacing = 6;
 
     double columnStartMs(int c) const { return viewport.startMs() + c * msPerColumn; }
 };

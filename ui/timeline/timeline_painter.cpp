@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace kinescope {
 
@@ -74,8 +75,10 @@ double TimelinePainter::crispX(double x, double dpr) {
     return (std::floor(x * dpr) + 0.5) / dpr;
 }
 
-QImage TimelinePainter::coverageImage(const TimelineLod& lod, const TimelineColors& colors) {
-    QImage image(std::max(1, lod.columns), 1, QImage::Format_ARGB32_Premultiplied);
+QImage TimelinePainter::coverageImage(const TimelineLod& lod, const TimelineColors& colors,
+                                      int heightPx, double dpr) {
+    QImage image(std::max(1, lod.columns), std::max(1, heightPx),
+                 QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     auto* row = reinterpret_cast<QRgb*>(image.scanLine(0));
     const TimeInterval bounds = lod.viewport.bounds();
@@ -93,11 +96,45 @@ QImage TimelinePainter::coverageImage(const TimelineLod& lod, const TimelineColo
         else // partly covered: never lighter than a third, so a sliver still shows
             row[c] = mix(colors.gap, colors.covered, 0.33 + 0.67 * double(f)).rgba();
     }
+    for (int y = 1; y < image.height(); ++y)
+        std::memcpy(image.scanLine(y), image.constScanLine(0), size_t(image.bytesPerLine()));
+
+    QPainter p(&image);
+    const double h = image.height();
+    auto colOf = [&](qint64 ms) { return (double(ms) - lod.viewport.startMs()) / lod.msPerColumn; };
+    // Fragment boundaries when fragments are wide enough to tell apart.
+    QList<QLineF> edges;
+    for (double x : lod.boundaries)
+        edges.append(QLineF(std::floor(x) + 0.5, 0, std::floor(x) + 0.5, h));
+    p.setPen(QPen(colors.covered.darker(colors.dark ? 160 : 135), 0));
+    p.drawLines(edges);
+    // Holes at least a column wide: hatched, with a crisp edge where recording stops/resumes.
+    const QBrush hatch(colors.gapHatch, Qt::BDiagPattern);
+    p.setPen(QPen(colors.gapHatch, 0));
+    for (const TimeInterval& g : lod.gaps) {
+        const double x0 = std::max(-2.0, colOf(g.startMs));
+        const double x1 = std::min(double(lod.columns) + 2, colOf(g.endMs));
+        if (x1 <= x0)
+            continue;
+        p.fillRect(QRectF(x0, 0, x1 - x0, h), hatch);
+        p.drawLine(QLineF(std::floor(x0) + 0.5, 0, std::floor(x0) + 0.5, h));
+        p.drawLine(QLineF(std::floor(x1) + 0.5, 0, std::floor(x1) + 0.5, h));
+    }
+    // Holes narrower than a column: a full-height mark so they are not lost at week zoom.
+    QList<QLineF> marks;
+    for (int c = 0; c < lod.columns; ++c) {
+        if (lod.flags[size_t(c)] & TimelineLod::Gap && lod.coverage[c] > 0.0f)
+            marks.append(QLineF(c + 0.5, 0, c + 0.5, h));
+    }
+    QColor mark = colors.gapHatch;
+    mark.setAlpha(255);
+    p.setPen(QPen(mark, std::max(1.0, std::floor(dpr * 0.75))));
+    p.drawLines(marks);
     return image;
 }
 
 QImage TimelinePainter::driftImage(const TimelineLod& lod, const TimelineColors& colors,
-                                   int heightPx) {
+                                   int heightPx, double dpr) {
     QImage image(std::max(1, lod.columns), std::max(1, heightPx),
                  QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
@@ -111,18 +148,42 @@ QImage TimelinePainter::driftImage(const TimelineLod& lod, const TimelineColors&
         hi = mid + 10;
     }
     const int h = image.height();
-    const double pad = 2.0;
+    const double pad = 2.0 * dpr;
     auto yOf = [&](qint64 v) {
         const double t = double(v - lo) / double(hi - lo);
         return int(std::lround(pad + (1.0 - t) * (h - 1 - 2 * pad)));
     };
+    auto put = [&](int x, int y, QRgb color) {
+        if (x >= 0 && x < image.width() && y >= 0 && y < h)
+            reinterpret_cast<QRgb*>(image.scanLine(y))[x] = color;
+    };
     // The zero line, when it is in range.
     if (lo <= 0 && hi >= 0) {
         const int y0 = yOf(0);
-        auto* zero = reinterpret_cast<QRgb*>(image.scanLine(y0));
         const QRgb z = qPremultiply(colors.driftZero.rgba());
         for (int c = 0; c < image.width(); ++c)
-            zero[c] = z;
+            put(c, y0, z);
+    }
+    // Markers first (full height), then the drift line over them.
+    const int head = std::max(3, int(std::lround(4 * dpr)));
+    const QRgb jump = colors.jump.rgba();
+    const QRgb overlap = colors.overlap.rgba();
+    for (int c = 0; c < lod.columns; ++c) {
+        const quint8 f = lod.flags[size_t(c)];
+        if (f & TimelineLod::Overlap) {
+            for (int y = 0; y < h; ++y)
+                put(c, y, overlap);
+            for (int k = 0; k < head; ++k) // a wedge pointing up from the bottom
+                for (int dx = -(head - 1 - k); dx <= head - 1 - k; ++dx)
+                    put(c + dx, h - 1 - k, overlap);
+        }
+        if (f & TimelineLod::Jump) {
+            for (int y = 0; y < h; ++y)
+                put(c, y, jump);
+            for (int k = 0; k < head; ++k) // a wedge pointing down from the top
+                for (int dx = -(head - 1 - k); dx <= head - 1 - k; ++dx)
+                    put(c + dx, k, jump);
+        }
     }
     const QRgb line = colors.drift.rgba();
     int prevTop = -1;
@@ -137,8 +198,13 @@ QImage TimelinePainter::driftImage(const TimelineLod& lod, const TimelineColors&
         // Join the previous column so a slope reads as a line, not dots.
         const int y0 = std::clamp(prevTop >= 0 ? std::min(top, prevBottom) : top, 0, h - 1);
         const int y1 = std::clamp(prevTop >= 0 ? std::max(bottom, prevTop) : bottom, 0, h - 1);
-        for (int y = y0; y <= y1; ++y)
-            reinterpret_cast<QRgb*>(image.scanLine(y))[c] = line;
+        if (lod.flags[size_t(c)] & TimelineLod::Jump) { // the jump stays readable
+            put(c, top, line);
+            put(c, bottom, line);
+        } else {
+            for (int y = y0; y <= y1; ++y)
+                put(c, y, line);
+        }
         prevTop = top;
         prevBottom = bottom;
     }
@@ -223,77 +289,6 @@ void TimelinePainter::paintGrid(QPainter& p, const QRect& rect, const TimelineTi
     p.drawLines(lines);
     p.setPen(QPen(withAlpha(colors.text, colors.dark ? 70 : 80), 0));
     p.drawLines(days);
-}
-
-void TimelinePainter::paintGaps(QPainter& p, const QRect& rect, const TimelineLod& lod,
-                                const TimelineColors& colors) {
-    const QBrush hatch(colors.gapHatch, Qt::BDiagPattern);
-    const double dpr = p.device()->devicePixelRatioF();
-    p.save();
-    p.setClipRect(rect);
-    p.setPen(QPen(colors.gapHatch, 0));
-    for (const TimeInterval& gap : lod.gaps) {
-        const double x0 = std::max(double(rect.left()) - 2,
-                                   lod.viewport.xForTime(double(gap.startMs)) + rect.left());
-        const double x1 = std::min(double(rect.right()) + 2,
-                                   lod.viewport.xForTime(double(gap.endMs)) + rect.left());
-        if (x1 <= x0)
-            continue;
-        const QRectF r(x0, rect.top(), x1 - x0, rect.height());
-        p.fillRect(r, hatch);
-        // Edges: a crisp line where recording stops and where it resumes.
-        p.drawLine(QLineF(crispX(x0, dpr), rect.top(), crispX(x0, dpr), rect.bottom() + 1));
-        p.drawLine(QLineF(crispX(x1, dpr), rect.top(), crispX(x1, dpr), rect.bottom() + 1));
-    }
-    p.restore();
-}
-
-void TimelinePainter::paintMarkers(QPainter& p, const QRect& coverage, const QRect& drift,
-                                   const TimelineLod& lod, const TimelineColors& colors) {
-    if (lod.columns <= 0)
-        return;
-    const double colWidth = double(coverage.width()) / lod.columns;
-    QList<QLineF> gaps;
-    QList<QLineF> jumps;
-    QList<QLineF> overlaps;
-    QPainterPath jumpHeads;
-    QPainterPath overlapHeads;
-    for (int c = 0; c < lod.columns; ++c) {
-        const quint8 f = lod.flags[size_t(c)];
-        if (!(f & (TimelineLod::Jump | TimelineLod::Overlap | TimelineLod::Gap)))
-            continue;
-        const double x = coverage.left() + (c + 0.5) * colWidth;
-        if (f & TimelineLod::Gap)
-            gaps.append(QLineF(x, coverage.top(), x, coverage.bottom() + 1));
-        if (f & TimelineLod::Jump) {
-            jumps.append(QLineF(x, drift.top(), x, drift.bottom() + 1));
-            jumpHeads.moveTo(x - 3.5, drift.top());
-            jumpHeads.lineTo(x + 3.5, drift.top());
-            jumpHeads.lineTo(x, drift.top() + 5);
-            jumpHeads.closeSubpath();
-        }
-        if (f & TimelineLod::Overlap) {
-            overlaps.append(QLineF(x, drift.top(), x, drift.bottom() + 1));
-            overlapHeads.moveTo(x - 3.5, drift.bottom() + 1);
-            overlapHeads.lineTo(x + 3.5, drift.bottom() + 1);
-            overlapHeads.lineTo(x, drift.bottom() - 4);
-            overlapHeads.closeSubpath();
-        }
-    }
-    p.setPen(QPen(colors.gapHatch.lighter(130), 0));
-    p.drawLines(gaps);
-    p.setPen(QPen(colors.overlap, 0));
-    p.drawLines(overlaps);
-    p.setPen(QPen(colors.jump, 0));
-    p.drawLines(jumps);
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(Qt::NoPen);
-    p.setBrush(colors.overlap);
-    p.drawPath(overlapHeads);
-    p.setBrush(colors.jump);
-    p.drawPath(jumpHeads);
-    p.setBrush(Qt::NoBrush);
-    p.setRenderHint(QPainter::Antialiasing, false);
 }
 
 void TimelinePainter::paintDriftLabels(QPainter& p, const QRect& rect, const TimelineLod& lod,

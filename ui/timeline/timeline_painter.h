@@ -56,17 +56,17 @@ struct TimelineOverlay {
 // and are drawn unscaled horizontally, so 1-pixel features stay crisp on HiDPI screens.
 class TimelinePainter {
 public:
-    static QImage coverageImage(const TimelineLod& lod, const TimelineColors& colors);
-    static QImage driftImage(const TimelineLod& lod, const TimelineColors& colors, int heightPx);
+    // The coverage bar with its gaps (hatched), sub-column gap marks and fragment boundaries,
+    // and the drift band with its jump and overlap markers: drawn once per LOD, then blitted.
+    static QImage coverageImage(const TimelineLod& lod, const TimelineColors& colors, int heightPx,
+                                double dpr);
+    static QImage driftImage(const TimelineLod& lod, const TimelineColors& colors, int heightPx,
+                             double dpr);
 
     static void paintRuler(QPainter& p, const QRect& rect, const TimelineTicks& ticks,
                            const TimelineColors& colors);
     static void paintGrid(QPainter& p, const QRect& rect, const TimelineTicks& ticks,
                           const TimelineColors& colors);
-    static void paintGaps(QPainter& p, const QRect& rect, const TimelineLod& lod,
-                          const TimelineColors& colors);
-    static void paintMarkers(QPainter& p, const QRect& coverage, const QRect& drift,
-                             const TimelineLod& lod, const TimelineColors& colors);
     static void paintDriftLabels(QPainter& p, const QRect& rect, const TimelineLod& lod,
                                  const TimelineColors& colors);
     static void paintOverlay(QPainter& p, const QRect& all, const QRect& ruler,

@@ -234,20 +234,19 @@ void TimelineWidget::paintEvent(QPaintEvent* event) {
     if (!empty) {
         const TimelineLod& lod =
             m_lodCache.lod(index, m_generation, m_viewport, columnsFor(width()));
-        const QSize size(lod.columns, int(std::lround(drift.height() * dpr)));
+        const QList<int> size{lod.columns, int(std::lround(coverage.height() * dpr)),
+                              int(std::lround(drift.height() * dpr))};
         if (m_imagesForLod != m_lodCache.lodComputations() || m_imagesSize != size ||
             m_imagesPaletteKey != colors.key()) {
-            m_coverageImage = TimelinePainter::coverageImage(lod, colors);
-            m_driftImage = TimelinePainter::driftImage(lod, colors, size.height());
+            m_coverageImage = TimelinePainter::coverageImage(lod, colors, size[1], dpr);
+            m_driftImage = TimelinePainter::driftImage(lod, colors, size[2], dpr);
             m_imagesForLod = m_lodCache.lodComputations();
             m_imagesSize = size;
             m_imagesPaletteKey = colors.key();
         }
+        TimelinePainter::paintGrid(p, coverage.united(drift), m_ticks, colors); // under the data
         p.drawImage(QRectF(coverage), m_coverageImage);
         p.drawImage(QRectF(drift), m_driftImage);
-        TimelinePainter::paintGaps(p, coverage, lod, colors);
-        TimelinePainter::paintGrid(p, coverage.united(drift), m_ticks, colors);
-        TimelinePainter::paintMarkers(p, coverage, drift, lod, colors);
         TimelinePainter::paintDriftLabels(p, drift, lod, colors);
     }
     TimelinePainter::paintRuler(p, ruler, m_ticks, colors);

@@ -115,7 +115,7 @@ private:
     QImage m_coverageImage;
     QImage m_driftImage;
     int m_imagesForLod = -1;
-    QSize m_imagesSize;
+    QList<int> m_imagesSize; // columns, coverage and drift heights in device pixels
     qint64 m_imagesPaletteKey = 0;
 
     std::function<std::optional<QImage>(qint64)> m_thumbnailLookup;
