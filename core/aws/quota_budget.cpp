@@ -46,6 +46,7 @@ QHash<QString, QuotaBudget::Limit> QuotaBudget::kinesisVideoDefaults() {
         {QStringLiteral("GetDASHStreamingSessionURL"), {1.0, 5.0}},
         {QStringLiteral("GetMedia"), {5.0, 5.0}},
         {QStringLiteral("GetMediaForFragmentList"), {5.0, 5.0}},
+        {QStringLiteral("GetImages"), {5.0, 5.0}},
     };
 }
 
