@@ -93,7 +93,6 @@ private:
     void openSession(ReadyReason reason);
     void onSession(const Result<QUrl>& url, ReadyReason reason, quint64 reservation,
                    quint64 generation);
-    void scheduleRenewal();
     qint64 serverNowMs() const;
     StreamingSessionOptions chunkOptions() const;
 
