@@ -9,13 +9,18 @@
 #include "ui/desk/main_window.h"
 #include "ui/desk/review_loader.h"
 #include "ui/desk/stream_browser.h"
+#include "ui/player/player_panel.h"
+#include "ui/timeline/timeline_panel.h"
+#include "ui/timeline/timeline_widget.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QPixmap>
 #include <QScreen>
 #include <QTimer>
 #include <QWindow>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kinescope {
@@ -26,12 +31,23 @@ const QString kDemoKeyId = QStringLiteral("AKIDKINESCOPEEMULATOR");
 const QString kDemoSecret = QStringLiteral("kinescope/emulator/secret+EXAMPLEKEY");
 const QString kDemoRegion = QStringLiteral("us-east-1");
 constexpr int kScreenshotTimeoutMs = 120000;
+constexpr qint64 kDemoRangeMs = 48 * 3600 * 1000LL;
+constexpr qint64 kDemoClipMs = 2 * 60 * 1000LL;
+constexpr qint64 kDemoMarginMs = 40 * 60 * 1000LL;
+constexpr int kFrameWaitStepMs = 250;
+constexpr int kFrameWaitSteps = 160; // 40 s for the first frame
+constexpr int kSettleMs = 2500;      // thumbnails and timeline catch up
 } // namespace
 
 DeskStartup::DeskStartup(MainWindow* window, Options options, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_options(std::move(options)) {
+    if (m_options.demo && !m_options.range) {
+        // Two days: enough for the demo stream's footage to show a gap.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_options.range = TimeInterval{now - kDemoRangeMs, now};
+    }
     window->loader()->setDefaultRange(m_options.range);
     if (m_options.demo && m_options.stream.isEmpty())
         m_options.stream = demoStream();
@@ -86,13 +102,56 @@ void DeskStartup::openStream() {
 }
 
 void DeskStartup::onLoadFinished(bool ok) {
+    if (ok && m_options.demo && !m_demoPlayed) {
+        m_demoPlayed = true;
+        playDemo();
+    }
     if (m_options.screenshotPath.isEmpty() || m_shotScheduled)
         return;
     m_shotScheduled = true;
-    if (!ok)
+    if (!ok) {
         std::fputs("kinescope: the stream did not load; the screenshot shows why\n", stderr);
-    // Let the timeline, thumbnails and player catch up with the footage before grabbing.
-    QTimer::singleShot(4000, this, &DeskStartup::takeScreenshot);
+        QTimer::singleShot(kSettleMs, this, &DeskStartup::takeScreenshot);
+        return;
+    }
+    waitForFrame();
+}
+
+void DeskStartup::playDemo() {
+    // Where the footage resumes after the latest gap (else the last two minutes): shown on the
+    // timeline with the gap, selected, and playing.
+    ReviewState* review = m_window->workspace()->review();
+    const QList<TimeInterval> gaps = review->index().gaps(60 * 1000);
+    TimeInterval clip;
+    if (!gaps.isEmpty()) {
+        const TimeInterval gap = gaps.last();
+        clip = {gap.endMs, gap.endMs + kDemoClipMs};
+        m_window->timelinePanel()->timeline()->setView(
+            double(gap.startMs - kDemoMarginMs), double(gap.durationMs() + 2 * kDemoMarginMs));
+    } else {
+        const QList<TimeInterval> coverage = review->index().coverage(1000);
+        if (coverage.isEmpty())
+            return;
+        const TimeInterval last = coverage.last();
+        clip = {std::max(last.startMs, last.endMs - kDemoClipMs), last.endMs};
+    }
+    review->setSelection(clip);
+    review->setPlayheadMs(clip.startMs);
+    m_window->playerPanel()->playSelection();
+}
+
+void DeskStartup::waitForFrame() {
+    // A frame on screen (or the player's explanation why not), then a moment for the rest.
+    PlayerPanel* player = m_window ? m_window->playerPanel() : nullptr;
+    const bool frame = player && player->currentWallMs() >= 0;
+    const bool explained = player && !player->messageTitle().isEmpty() && m_frameWaits > 40;
+    if (frame || explained || ++m_frameWaits > kFrameWaitSteps) {
+        if (!frame)
+            std::fputs("kinescope: no video frame arrived before the screenshot\n", stderr);
+        QTimer::singleShot(kSettleMs, this, &DeskStartup::takeScreenshot);
+        return;
+    }
+    QTimer::singleShot(kFrameWaitStepMs, this, &DeskStartup::waitForFrame);
 }
 
 void DeskStartup::takeScreenshot() {

@@ -41,6 +41,8 @@ private:
     void connectDemo(const QUrl& url);
     void openStream();
     void onLoadFinished(bool ok);
+    void playDemo();
+    void waitForFrame();
     void takeScreenshot();
     void failScreenshot(const QString& why);
 
@@ -48,6 +50,7 @@ private:
     Options m_options;
     DemoEmulator* m_demo = nullptr;
     bool m_shotScheduled = false;
+    bool m_demoPlayed = false;
     int m_frameWaits = 0;
 };
 

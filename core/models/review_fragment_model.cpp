@@ -121,6 +121,8 @@ QVariant ReviewFragmentModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == NumberColumn)
+            return f.fragmentNumber;
         if (index.column() == ProducerTimeColumn)
             return formatIsoUtcMs(f.producerMs);
         if (index.column() == ServerTimeColumn)

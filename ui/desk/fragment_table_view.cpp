@@ -50,8 +50,14 @@ FragmentTableView::FragmentTableView(ReviewState* review, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int timeWidth =
         m_view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + 24;
-    m_view->setColumnWidth(ReviewFragmentModel::NumberColumn,
-                           m_view->fontMetrics().horizontalAdvance(QString(48, QLatin1Char('9'))));
+    // Times first (what the operator reads); the long fragment numbers last, elided in the
+    // middle (the tooltip and Ctrl+C give them whole).
+    m_view->horizontalHeader()->moveSection(ReviewFragmentModel::NumberColumn,
+                                            ReviewFragmentModel::ColumnCount - 1);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setColumnWidth(ReviewFragmentModel::DurationColumn,
+                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("10,000 ms")) +
+                               16);
     m_view->setColumnWidth(ReviewFragmentModel::ProducerTimeColumn, timeWidth);
     m_view->setColumnWidth(ReviewFragmentModel::ServerTimeColumn, timeWidth);
 
@@ -142,8 +148,12 @@ void FragmentTableView::selectRowsForReviewSelection() {
     }
     m_syncing = true;
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (firstRow >= 0)
-        m_view->scrollTo(m_proxy->index(firstRow, 0));
+    if (firstRow >= 0) {
+        // Vertically only: keep the columns the operator scrolled to.
+        const int column = m_view->columnAt(m_view->viewport()->width() / 2);
+        m_view->scrollTo(m_proxy->index(
+            firstRow, column >= 0 ? column : m_view->horizontalHeader()->logicalIndex(0)));
+    }
     m_syncing = false;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/review/review_state.h"
 #include "core/review/workspace.h"
+#include "core/thumbnails/thumbnail_service.h"
 #include "ui/desk/connection_panel.h"
 #include "ui/desk/desk_status_bar.h"
 #include "ui/desk/fragment_table_view.h"
@@ -10,6 +11,10 @@
 #include "ui/desk/preferences_dialog.h"
 #include "ui/desk/review_loader.h"
 #include "ui/desk/stream_browser.h"
+#include "ui/player/player_panel.h"
+#include "ui/thumbnails/thumbnail_strip.h"
+#include "ui/timeline/timeline_panel.h"
+#include "ui/timeline/timeline_widget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -17,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace kinescope {
 
@@ -28,18 +34,20 @@ const QString kStateKey = QStringLiteral("desk/windowState");
 MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
-    , m_loader(new ReviewLoader(workspace, this)) {
+    , m_loader(new ReviewLoader(workspace, this))
+    , m_thumbnails(new ThumbnailService(workspace, this)) {
     setObjectName(QStringLiteral("kinescopeMainWindow"));
     setDockNestingEnabled(true);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     m_statusBar = new DeskStatusBar(workspace, this);
     setStatusBar(m_statusBar);
     resize(1600, 1000);
     buildDocks();
     buildMenus();
     m_defaultState = saveState(kLayoutVersion);
-    restoreLayout();
+    m_restored = restoreLayout();
     connect(workspace->review(), &ReviewState::streamChanged, this, &MainWindow::updateTitle);
     connect(workspace, &Workspace::connectionChanged, this, &MainWindow::updateTitle);
     updateTitle();
@@ -61,24 +69,66 @@ void MainWindow::buildDocks() {
     m_connection = new ConnectionPanel(m_workspace, this);
     m_streams = new StreamBrowser(m_workspace, m_loader, this);
     m_fragments = new FragmentTableView(m_workspace->review(), this);
+    m_player = new PlayerPanel(m_workspace, this);
+    m_timeline = new TimelinePanel(m_workspace->review(), this);
+    ThumbnailService* thumbnails = m_thumbnails;
+    m_timeline->timeline()->setThumbnailLookup(
+        [thumbnails](qint64 ms) { return thumbnails->cached(ms); });
+    m_strip = new ThumbnailStrip(m_workspace, m_thumbnails, this);
     m_jobs = new JobsPanel(m_workspace->jobs(), this);
     m_log = new LogPanel(m_workspace, this);
 
+    // Left: where the footage comes from. Right: the fragment table. Bottom: the thumbnails
+    // over the timeline, then the jobs and the log.
     QDockWidget* connection = addPanel(m_connection, tr("Connection"),
                                        QStringLiteral("connectionDock"), Qt::LeftDockWidgetArea);
     QDockWidget* streams =
         addPanel(m_streams, tr("Streams"), QStringLiteral("streamsDock"), Qt::LeftDockWidgetArea);
     splitDockWidget(connection, streams, Qt::Vertical);
+    // The player is the centre: what the operator watches, and what takes the space left.
+    setCentralWidget(m_player);
     addPanel(m_fragments, tr("Fragments"), QStringLiteral("fragmentsDock"),
              Qt::RightDockWidgetArea);
+    QDockWidget* strip = addPanel(m_strip, tr("Thumbnails"), QStringLiteral("thumbnailsDock"),
+                                  Qt::BottomDockWidgetArea);
+    QDockWidget* timeline = addPanel(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"),
+                                     Qt::BottomDockWidgetArea);
+    splitDockWidget(strip, timeline, Qt::Vertical);
     QDockWidget* jobs =
         addPanel(m_jobs, tr("Jobs"), QStringLiteral("jobsDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(timeline, jobs, Qt::Vertical);
     QDockWidget* log =
         addPanel(m_log, tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(jobs, log);
     log->raise();
-    resizeDocks({connection, streams}, {170, 700}, Qt::Vertical);
-    resizeDocks({connection}, {400}, Qt::Horizontal);
+}
+
+void MainWindow::applyDefaultSizes() {
+    auto dock = [this](const char* name) {
+        return findChild<QDockWidget*>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+    };
+    const int w = width();
+    const int h = height();
+    resizeDocks({dock("connectionDock")}, {w * 24 / 100}, Qt::Horizontal);
+    resizeDocks({dock("fragmentsDock")}, {w * 34 / 100}, Qt::Horizontal);
+    resizeDocks({dock("connectionDock"), dock("streamsDock")}, {h * 17 / 100, h * 83 / 100},
+                Qt::Vertical);
+    resizeDocks({dock("thumbnailsDock"), dock("timelineDock"), dock("jobsDock")},
+                {h * 13 / 100, h * 20 / 100, h * 17 / 100}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // Dock sizes only take once the window has its size: apply them after the first layout.
+    QTimer::singleShot(0, this, [this] {
+        if (m_restored)
+            return; // the default state (from before restoring) stays what Reset restores
+        applyDefaultSizes();
+        m_defaultState = saveState(kLayoutVersion);
+    });
 }
 
 void MainWindow::buildMenus() {
@@ -112,6 +162,9 @@ void MainWindow::buildMenus() {
     m_viewMenu->addSeparator();
     QAction* reset = m_viewMenu->addAction(tr("&Reset layout"));
     connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addActions(m_player->transportActions());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Kinescope"));
@@ -155,6 +208,7 @@ void MainWindow::resetLayout() {
         dock->show();
     }
     restoreState(m_defaultState, kLayoutVersion);
+    applyDefaultSizes();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -74,7 +74,10 @@ StreamBrowser::StreamBrowser(Workspace* workspace, ReviewLoader* loader, QWidget
     for (const QString& label : labels) {
         auto* value = new QLabel(detailsBox);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
+        // ARNs and key ids have no spaces to wrap at: clip them instead of widening the dock
+        // (the tooltip and copying give the whole text).
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        value->setMinimumWidth(40);
         m_details->addRow(label, value);
         m_detailValues.append(value);
     }
@@ -199,8 +202,10 @@ void StreamBrowser::showDetails() {
         if (!info.streamArn.isEmpty())
             m_model->updateStream(info);
     }
-    for (int i = 0; i < DetailCount; ++i)
+    for (int i = 0; i < DetailCount; ++i) {
         m_detailValues.at(i)->setText(values.at(i));
+        m_detailValues.at(i)->setToolTip(values.at(i));
+    }
 }
 
 QString StreamBrowser::detailsText() const {
