@@ -49,7 +49,8 @@ struct TimelineLod {
 
 // Computes TimelineLod in O(columns * log n) from the index and a DriftPyramid (rebuilt in
 // O(n) once per index generation), and caches it: asking again for the same generation,
-// viewport and column count returns the cached result without touching the index.
+// viewport and column count returns the cached result without touching the index; a pan by
+// whole columns keeps the overlapping columns and computes only the new ones.
 class TimelineLodCache {
 public:
     TimelineLodOptions options() const { return m_options; }
@@ -70,6 +71,9 @@ public:
                                const TimelineLodOptions& options);
 
 private:
+    bool shift(const FragmentIndex& index, const DriftPyramid& pyramid,
+               const TimelineViewport& viewport, int columns);
+
     TimelineLodOptions m_options;
     DriftPyramid m_pyramid;
     bool m_pyramidValid = false;

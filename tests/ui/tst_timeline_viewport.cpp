@@ -533,6 +533,24 @@ void TestTimelineViewport::lodCache() {
     QCOMPARE(b.coverage.size(), 800);
     cache.lod(index, 2, v, 1600); // more columns (HiDPI): LOD again
     QCOMPARE(cache.lodComputations(), 4);
+
+    // A pan by whole pixels reuses the overlap; the result equals a full computation.
+    for (double dx : {37.0, -120.0, 5.0, 1599.0}) {
+        v.panByPixels(dx);
+        const TimelineLod& shifted = cache.lod(index, 2, v, 1600);
+        const TimelineLod full =
+            TimelineLodCache::compute(index, cache.pyramid(index, 2), v, 1600, cache.options());
+        QCOMPARE(shifted.columns, full.columns);
+        QCOMPARE(shifted.viewport, full.viewport);
+        for (int c = 0; c < full.columns; ++c)
+            QVERIFY2(std::abs(shifted.coverage[c] - full.coverage[c]) < 1e-3,
+                     qPrintable(QString::number(c)));
+        QVERIFY(shifted.flags == full.flags);
+        QVERIFY(shifted.driftMin == full.driftMin);
+        QVERIFY(shifted.driftMax == full.driftMax);
+        QCOMPARE(shifted.gaps, full.gaps);
+        QCOMPARE(shifted.visibleDriftMax, full.visibleDriftMax);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTimelineViewport)
