@@ -8,3 +8,7 @@ kinescope_add_test(NAME test_player_panel
 set_property(TEST test_player_panel APPEND PROPERTY ENVIRONMENT "QT_MEDIA_BACKEND=gstreamer")
 kinescope_add_test(NAME test_session_dialog
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_session_dialog.cpp LIBS kinescope_ui LABELS ui)
+kinescope_add_test(NAME test_thumbnail_strip
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_thumbnail_strip.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/player_test_support.h
+    LIBS kinescope_ui LABELS ui)
