@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Starts the local AWS emulator with its default scenario and shows Kinescope against it.
-# Called by ./run.sh demo with the build directory; usable on its own too.
+# Shows Kinescope against the local AWS emulator (default scenario).
+# With a display, runs the review desk: `kinescope --demo` starts the bundled emulator itself,
+# connects through its "Demo (local emulator)" profile and opens the stream front-door.
+# Without a display (or with KINESCOPE_DEMO_CLI=1), starts the emulator here and walks through
+# the CLI instead. Called by ./run.sh demo with the build directory; usable on its own too.
 set -euo pipefail
 BUILD_DIR=${1:?usage: demo.sh BUILD_DIR}
 BIN="$BUILD_DIR/bin"
+
+if [ -x "$BIN/kinescope" ] && [ "${KINESCOPE_DEMO_CLI:-0}" != 1 ] &&
+   { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; } &&
+   "$BIN/kinescope" --help 2>/dev/null | grep -q -- '--demo'; then
+    exec "$BIN/kinescope" --demo
+fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/kinescope-demo.XXXXXX")
 EMULATOR_PID=
@@ -32,8 +41,8 @@ export AWS_REGION=us-east-1
 unset AWS_PROFILE AWS_SESSION_TOKEN
 CLI=("$BIN/kinescope-cli" --endpoint-url "$ENDPOINT" --output table)
 
-if [ -x "$BIN/kinescope" ] && [ "${KINESCOPE_DEMO_CLI:-0}" != 1 ] && "$BIN/kinescope" --help 2>/dev/null | grep -q -- '--demo'; then
-    exec "$BIN/kinescope" --demo
+if [ -x "$BIN/kinescope" ] && [ "${KINESCOPE_DEMO_CLI:-0}" != 1 ]; then
+    echo "(No display: showing the command line. On a desktop, ./run.sh demo opens the review desk.)"
 fi
 
 echo

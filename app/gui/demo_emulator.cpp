@@ -3,6 +3,11 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace kinescope {
 
 DemoEmulator::DemoEmulator(QObject* parent)
@@ -28,6 +33,10 @@ void DemoEmulator::start() {
     m_reported = false;
     m_buffer.clear();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // Should kinescope die without cleaning up (SIGKILL, a crash), the emulator goes too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start(programPath(), {QStringLiteral("--port"), QStringLiteral("0")});
 }
 
