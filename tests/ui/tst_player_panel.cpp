@@ -125,9 +125,9 @@ void TestPlayerPanel::playsSessionFrames() {
     QTRY_VERIFY(m_workspace->review()->playheadMs() >= selection.startMs);
     QVERIFY(m_workspace->review()->playheadMs() < selection.endMs + 2000);
     const QStringList overlay = panel.videoView()->overlayLines();
-    QVERIFY2(overlay.size() == 3 && overlay[1].endsWith(QStringLiteral("UTC")) &&
-                 overlay[2].contains(QStringLiteral("front-door")) &&
-                 overlay[2].contains(QStringLiteral("ON_DEMAND")),
+    QVERIFY2(overlay.size() >= 2 && overlay[overlay.size() - 2].endsWith(QStringLiteral("UTC")) &&
+                 overlay.last().contains(QStringLiteral("front-door")) &&
+                 overlay.last().contains(QStringLiteral("ON_DEMAND")),
              qPrintable(overlay.join(QLatin1Char('|'))));
 
     // Seeking on the timeline (a user's playhead change inside the range) seeks the player.

@@ -44,8 +44,12 @@ QStringList VideoView::overlayLines() const {
     if (m_overlay.wallMs >= 0) {
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(m_overlay.wallMs);
         const QDateTime utc = QDateTime::fromMSecsSinceEpoch(m_overlay.wallMs, QTimeZone::utc());
-        lines << local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz t"));
-        lines << tr("%1 UTC").arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+        const QString utcText =
+            tr("%1 UTC").arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+        // Local time first; on a machine that runs on UTC the two lines would be the same.
+        if (local.offsetFromUtc() != 0)
+            lines << local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz t"));
+        lines << utcText;
     }
     QStringList info;
     if (!m_overlay.streamName.isEmpty())

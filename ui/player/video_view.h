@@ -28,7 +28,7 @@ public:
 
     void setOverlay(const Overlay& overlay);
     const Overlay& overlay() const { return m_overlay; }
-    // The overlay's lines as painted ("local", "UTC", "stream · mode").
+    // The overlay's lines as painted: local time (unless local is UTC), UTC, "stream · mode".
     QStringList overlayLines() const;
 
     // A message over the video area (title in bold, detail below); empty title = none.
