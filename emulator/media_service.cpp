@@ -263,7 +263,9 @@ void getImages(ApiCall& call) {
             qint64 e = s + stream->fragmentDurationMs;
             // Continuous footage has no holes: a fragment lasts until the next one starts
             // (server timestamps carry a varying ingest latency), its last picture held.
-            if (i < r.last && startOf(i + 1) > s)
+            const bool nextExists =
+                i < r.last || generator.exists(i + 1, call.nowMs()); // maybe past End
+            if (nextExists && startOf(i + 1) > s)
                 e = startOf(i + 1);
             spans.append({i, s, e});
         }

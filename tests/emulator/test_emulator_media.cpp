@@ -344,7 +344,14 @@ private Q_SLOTS:
             QCOMPARE(image.size(), QSize(320, 180));
         }
         // By server time (ingest latency varies per fragment) continuous footage has no holes.
-        QJsonObject byServer = imagesRequest("front-door", g.serverMs(i), g.serverMs(i) + 60000);
+        // Start where the last sample falls after the end of the last fragment starting in the
+        // range (its latency is below the first one's): the next fragment still covers it.
+        qint64 j = i;
+        auto latency = [&](qint64 k) { return g.serverMs(k) - g.nominalStartMs(k); };
+        while (latency(j) <= latency(j + 29) && j > i - 200)
+            --j;
+        QVERIFY(latency(j) > latency(j + 29));
+        QJsonObject byServer = imagesRequest("front-door", g.serverMs(j), g.serverMs(j) + 60000);
         byServer.insert(QStringLiteral("ImageSelectorType"), QStringLiteral("SERVER_TIMESTAMP"));
         byServer.insert(QStringLiteral("WidthPixels"), 64);
         byServer.insert(QStringLiteral("HeightPixels"), 36);
@@ -355,7 +362,9 @@ private Q_SLOTS:
         QCOMPARE(serverImages.size(), 21);
         for (const QJsonValue& v : serverImages)
             QVERIFY2(v.toObject().contains(QStringLiteral("ImageContent")),
-                     qPrintable(v[QStringLiteral("Error")].toString()));
+                     qPrintable(QStringLiteral("%1 at +%2 ms")
+                                    .arg(v[QStringLiteral("Error")].toString())
+                                    .arg(ms(v[QStringLiteral("TimeStamp")]) - g.serverMs(j))));
         // Quality changes the encoding.
         QJsonObject low = imagesRequest("front-door", from, from);
         low.insert(QStringLiteral("FormatConfig"),
