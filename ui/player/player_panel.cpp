@@ -249,6 +249,11 @@ void PlayerPanel::playSelection() {
 }
 
 void PlayerPanel::playFromPlayhead() {
+    if (m_workspace->review()->playheadMs() <= 0) {
+        showMessage(tr("No playhead"), tr("Click on the timeline or the thumbnails to place the "
+                                          "playhead, or select a range, then press Play."));
+        return;
+    }
     StreamingSessionOptions options = *m_template;
     options.mode = PlaybackMode::LiveReplay;
     options.clock = m_workspace->review()->clock();
@@ -424,13 +429,14 @@ std::optional<TimeInterval> PlayerPanel::playingRange() const {
 }
 
 qint64 PlayerPanel::wallForPosition(qint64 positionMs) const {
-    if (!m_range)
+    // Unknown rather than wrong: without a range (LIVE) and without a map there is no clock.
+    if (!m_range || (m_range->isEmpty() && !m_timeMap))
         return -1;
     return mapPositionToWall(positionMs);
 }
 
 qint64 PlayerPanel::positionForWall(qint64 wallMs) const {
-    if (!m_range)
+    if (!m_range || (m_range->isEmpty() && !m_timeMap))
         return -1;
     return mapWallToPosition(wallMs);
 }
@@ -461,7 +467,7 @@ void PlayerPanel::onPosition(qint64 positionMs) {
 }
 
 void PlayerPanel::onPlayheadChanged(qint64 ms) {
-    if (m_movingPlayhead || !m_range || !m_engine->hasMedia())
+    if (m_movingPlayhead || !m_range || m_range->isEmpty() || !m_engine->hasMedia())
         return;
     if (!m_range->contains(ms)) {
         onNotice(tr("The playhead is outside what is playing; press Play to start there."));
