@@ -81,10 +81,11 @@ void computeColumns(const FragmentIndex& index, const DriftPyramid& pyramid, Tim
             if (s.maxHoleMs >= std::max<qint64>(1, options.gapMarkThresholdMs))
                 flags |= TimelineLod::Gap;
         }
-        // A fragment reaching into the column from the left (zoomed in: most columns).
+        // A fragment reaching into the column from the left (zoomed in: most columns). The
+        // latest one starting before the column is checked in O(1) (no search).
         if (first > 0 && lod.coverage[c] > 0.0f) {
-            const qsizetype i = index.indexAt(qint64(std::ceil(lod.columnStartMs(c))));
-            if (i >= 0) {
+            const qsizetype i = first - 1;
+            if (index.endMs(i) > qint64(std::ceil(lod.columnStartMs(c)))) {
                 const qint64 d = index.driftMs(i);
                 lo = (flags & TimelineLod::HasDrift) ? std::min(lo, d) : d;
                 hi = (flags & TimelineLod::HasDrift) ? std::max(hi, d) : d;
