@@ -11,6 +11,8 @@
 #include "ui/desk/preferences_dialog.h"
 #include "ui/desk/review_loader.h"
 #include "ui/desk/stream_browser.h"
+#include "ui/inspector/inspector_panel.h"
+#include "ui/inspector/inspector_window.h"
 #include "ui/player/player_panel.h"
 #include "ui/thumbnails/thumbnail_strip.h"
 #include "ui/timeline/timeline_panel.h"
@@ -142,6 +144,15 @@ void MainWindow::buildMenus() {
     QAction* reload = file->addAction(tr("Re&load fragments"));
     reload->setShortcut(QKeySequence(tr("Ctrl+R")));
     connect(reload, &QAction::triggered, m_loader, &ReviewLoader::reload);
+    QAction* inspect = file->addAction(tr("&Inspect a media file…"));
+    inspect->setShortcut(QKeySequence::Open);
+    connect(inspect, &QAction::triggered, this, [this] {
+        auto* inspector = new InspectorWindow(this);
+        inspector->setWindowFlag(Qt::Window);
+        inspector->setAttribute(Qt::WA_DeleteOnClose);
+        inspector->show();
+        inspector->panel()->openAction()->trigger();
+    });
     file->addSeparator();
     QAction* preferences = file->addAction(tr("&Preferences…"));
     preferences->setShortcut(QKeySequence::Preferences);
