@@ -58,6 +58,7 @@ private Q_SLOTS:
     void playsSessionFrames_data();
     void playsSessionFrames();
     void renewsBeforeExpiry();
+    void chainsOnDemandSessions();
     void expiredSessionUrl();
     void rangeWithoutFragments();
     void undecodableCodec();
@@ -166,6 +167,32 @@ void TestPlayerPanel::renewsBeforeExpiry() {
     QTRY_VERIFY_WITH_TIMEOUT(panel.engine()->framesReceived() > frames + 50, kWaitMs);
     QVERIFY2(panel.engine()->problem().isEmpty(), qPrintable(panel.engine()->problem()));
     QVERIFY(panel.engine()->isPlaying());
+}
+
+void TestPlayerPanel::chainsOnDemandSessions() {
+    // At most 5 fragments per session: a 30 s selection of 2 s fragments plays as a chain.
+    const TimeInterval range = quietHour();
+    QVERIFY(setUpStream(QStringLiteral("front-door"), range));
+    const TimeInterval selection{range.startMs + 20000, range.startMs + 50000};
+    m_workspace->review()->setSelection(selection);
+    PlayerPanel panel(m_workspace.get());
+    panel.show();
+    StreamingSessionOptions options = panel.sessionTemplate();
+    options.maxFragments = 5;
+    panel.setSessionTemplate(options);
+    panel.playSelection();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.engine()->framesReceived() > 0, kWaitMs);
+    SessionManager* sessions = panel.sessionManager();
+    QVERIFY2(sessions->chunks().size() >= 3,
+             qPrintable(QString::number(sessions->chunks().size())));
+    const TimeInterval first = sessions->currentRange();
+    panel.setSpeed(8);
+    // The player reaches the end of each part and the next one follows.
+    QTRY_VERIFY_WITH_TIMEOUT(sessions->currentChunk() == sessions->chunks().size() - 1, 90000);
+    QCOMPARE(sessions->lastReadyReason(), SessionManager::ReadyReason::Chained);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.currentWallMs() >= sessions->currentRange().startMs, kWaitMs);
+    QVERIFY(panel.currentWallMs() > first.endMs);
+    QVERIFY2(panel.engine()->problem().isEmpty(), qPrintable(panel.engine()->problem()));
 }
 
 void TestPlayerPanel::expiredSessionUrl() {
