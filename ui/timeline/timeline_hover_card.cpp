@@ -12,7 +12,8 @@ constexpr int kThumbnailWidth = 192;
 } // namespace
 
 TimelineHoverCard::TimelineHoverCard(QWidget* parent)
-    : QFrame(parent, Qt::ToolTip | Qt::FramelessWindowHint | Qt::WindowDoesNotAcceptFocus)
+    : QFrame(parent, Qt::ToolTip | Qt::FramelessWindowHint | Qt::WindowDoesNotAcceptFocus |
+                         Qt::WindowTransparentForInput)
     , m_thumbnail(new QLabel(this))
     , m_text(new QLabel(this)) {
     setAttribute(Qt::WA_ShowWithoutActivating);

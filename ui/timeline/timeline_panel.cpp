@@ -85,6 +85,10 @@ TimelinePanel::TimelinePanel(ReviewState* review, QWidget* parent)
     syncFromViewport();
 }
 
+void TimelinePanel::setThumbnailLookup(std::function<std::optional<QImage>(qint64)> lookup) {
+    m_timeline->setThumbnailLookup(std::move(lookup));
+}
+
 void TimelinePanel::syncClock() {
     const bool server = m_review->clock() == TimestampType::Server;
     m_serverClock->setChecked(server);

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QImage>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QScrollBar;
@@ -20,6 +24,8 @@ public:
     explicit TimelinePanel(ReviewState* review, QWidget* parent = nullptr);
 
     TimelineWidget* timeline() const { return m_timeline; }
+    // Forwarded to the widget (the hover card's cached thumbnail).
+    void setThumbnailLookup(std::function<std::optional<QImage>(qint64 ms)> lookup);
     QScrollBar* scrollBar() const { return m_scrollBar; }
     QToolButton* serverClockButton() const { return m_serverClock; }
     QToolButton* producerClockButton() const { return m_producerClock; }
