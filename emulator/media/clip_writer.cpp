@@ -102,7 +102,9 @@ QByteArray ClipWriter::write(qsizetype count, const std::function<Piece(qsizetyp
             packet->flags = s.keyframe ? AV_PKT_FLAG_KEY : 0;
             lastDts = t;
             bytes += s.data.size();
-            if (av_write_frame(fmt, packet) < 0) {
+            const int written = av_write_frame(fmt, packet); // does not take the packet
+            av_packet_unref(packet);
+            if (written < 0) {
                 *error = QStringLiteral("the MP4 muxer refused a sample");
                 return {};
             }
