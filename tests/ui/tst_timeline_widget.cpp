@@ -57,6 +57,14 @@ void sendWheel(QWidget* w, QPoint pos, QPoint angle, Qt::KeyboardModifiers mods 
     QApplication::sendEvent(w, &event);
 }
 
+// A hover move sent straight to the widget (QTest::mouseMove without buttons moves the platform
+// cursor, which the offscreen screen clamps to its own small size).
+void hover(QWidget* w, QPoint pos) {
+    QMouseEvent event(QEvent::MouseMove, QPointF(pos), QPointF(w->mapToGlobal(pos)), Qt::NoButton,
+                      Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(w, &event);
+}
+
 } // namespace
 
 class TestTimelineWidget : public QObject {
@@ -363,7 +371,7 @@ void TestTimelineWidget::hoverCardShowsTimeFragmentAndThumbnail() {
     });
     const int y = m_w->coverageRect().center().y();
     const int x = 200;
-    QTest::mouseMove(m_w, QPoint(x, y));
+    hover(m_w, QPoint(x, y));
     QVERIFY(!asked.isEmpty());
     // The time under the cursor (within a pixel: scaled screens round event positions).
     const qint64 ms = asked.last();
@@ -380,12 +388,12 @@ void TestTimelineWidget::hoverCardShowsTimeFragmentAndThumbnail() {
     QVERIFY(card->text().contains(QStringLiteral("+250 ms")));
     // In the gap: no fragment, the gap's exact length, no thumbnail.
     const int gx = int(m_w->viewport().xForTime(double(kGapStart + 60'000)));
-    QTest::mouseMove(m_w, QPoint(gx, y));
+    hover(m_w, QPoint(gx, y));
     QVERIFY(!card->hasThumbnail());
     QVERIFY2(card->text().contains(QStringLiteral("10 min")), qPrintable(card->text()));
     // After the clock jump the drift reads +3250 ms.
     const int jx = int(m_w->viewport().xForTime(double(kJumpAt + 60'000)));
-    QTest::mouseMove(m_w, QPoint(jx, y));
+    hover(m_w, QPoint(jx, y));
     QVERIFY2(card->text().contains(QStringLiteral("+3250 ms")), qPrintable(card->text()));
     // Leaving hides it.
     QEvent leave(QEvent::Leave);
