@@ -554,18 +554,31 @@ qint64 FragmentIndex::coveredMs() const {
     return m_coveredBefore.back() + qint64(m_reach.back());
 }
 
-// Union length of all fragment spans below base + offset (piecewise linear, non-decreasing).
-// Times relative to `base` keep sub-millisecond precision for epoch-sized timestamps.
-double FragmentIndex::coveredUpTo(qint64 base, double offset) const {
+double FragmentIndex::coveredUpTo(qint64 base, double offset, qsizetype lo, qsizetype hi) const {
+    normalize();
     const qint64* key = keyColumn();
-    const qint64* end = key + m_server.size();
-    const auto it = std::upper_bound(key, end, offset,
+    const auto n = qsizetype(m_server.size());
+    lo = std::clamp<qsizetype>(lo, 0, n);
+    hi = std::clamp<qsizetype>(hi, lo, n);
+    const auto it = std::upper_bound(key + lo, key + hi, offset,
                                      [base](double v, qint64 k) { return v < double(k - base); });
     const qsizetype i = (it - key) - 1;
     if (i < 0)
         return 0.0;
     return double(m_coveredBefore[i]) +
            std::min(double(base - key[i]) + offset, double(m_reach[i]));
+}
+
+qint64 FragmentIndex::maxEndThrough(qsizetype i) const {
+    normalize();
+    Q_ASSERT(i >= 0 && i < qsizetype(m_server.size()));
+    return keyColumn()[i] + qint64(m_reach[i]);
+}
+
+qint64 FragmentIndex::coveredBeforeStart(qsizetype i) const {
+    normalize();
+    Q_ASSERT(i >= 0 && i < qsizetype(m_server.size()));
+    return m_coveredBefore[i];
 }
 
 qint64 FragmentIndex::coveredMs(qint64 t0, qint64 t1) const {
@@ -601,10 +614,11 @@ QList<float> FragmentIndex::coverageColumns(qint64 t0, qint64 t1, int columns) c
         return out;
     const double width = double(t1 - t0) / columns;
     double left = 0.0; // offsets from t0
-    double coveredLeft = coveredUpTo(t0, left);
+    const auto n = qsizetype(m_server.size());
+    double coveredLeft = coveredUpTo(t0, left, 0, n);
     for (int c = 0; c < columns; ++c) {
         const double right = c + 1 == columns ? double(t1 - t0) : width * (c + 1);
-        const double coveredRight = coveredUpTo(t0, right);
+        const double coveredRight = coveredUpTo(t0, right, 0, n);
         if (right > left)
             out[c] = float(std::clamp((coveredRight - coveredLeft) / (right - left), 0.0, 1.0));
         left = right;

@@ -90,6 +90,10 @@ public:
     qint64 durationMs(qsizetype i) const;
     qint64 sizeBytes(qsizetype i) const;
     qint64 driftMs(qsizetype i) const { return serverMs(i) - producerMs(i); }
+    // Max end of fragments 0..i (the covered edge through i), and the union length of every
+    // fragment span before startMs(i). O(1).
+    qint64 maxEndThrough(qsizetype i) const;
+    qint64 coveredBeforeStart(qsizetype i) const;
 
     // --- Lookup --------------------------------------------------------------------------
     qsizetype lowerBound(qint64 t) const; // first i with startMs(i) >= t
@@ -130,6 +134,11 @@ public:
     // is the covered fraction (0..1) of its column. O(columns * log n), independent of how
     // many fragments fall in a column.
     QList<float> coverageColumns(qint64 t0, qint64 t1, int columns) const;
+    // Union length of all fragment spans below base + offset (piecewise linear, non-decreasing;
+    // offsets keep sub-millisecond precision for epoch-sized bases). The first position whose
+    // start exceeds base + offset must lie in [lo, hi] (a caller that knows the neighbourhood,
+    // e.g. from a time-bucket directory, passes it; {0, size()} searches everything).
+    double coveredUpTo(qint64 base, double offset, qsizetype lo, qsizetype hi) const;
 
     // --- Memory --------------------------------------------------------------------------
     // Heap bytes held (capacities, not sizes), including the string arena and any unmerged
@@ -154,7 +163,6 @@ private:
     void normalize() const;
     void rebuildDerived() const;
     void recomputeCoverageFrom(qsizetype from) const;
-    double coveredUpTo(qint64 base, double offset) const;
     void sortColumnsBy(TimestampType type);
 
     // Fragment-number helpers (offsets into m_arena).

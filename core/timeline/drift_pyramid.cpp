@@ -21,6 +21,7 @@ void FragmentRunSummary::merge(const FragmentRunSummary& other) {
     maxJumpMs = std::max(maxJumpMs, other.maxJumpMs);
     maxOverlapMs = std::max(maxOverlapMs, other.maxOverlapMs);
     maxHoleMs = std::max(maxHoleMs, other.maxHoleMs);
+    driftSumMs += other.driftSumMs;
     count += other.count;
 }
 
@@ -36,6 +37,7 @@ FragmentRunSummary DriftPyramid::leaf(const FragmentIndex& index, qsizetype i,
     s.count = 1;
     const qint64 drift = index.driftMs(i);
     s.minDriftMs = s.maxDriftMs = drift;
+    s.driftSumMs = drift;
     if (i > 0) {
         s.maxJumpMs = std::abs(drift - index.driftMs(i - 1));
         const qint64 start = index.startMs(i);

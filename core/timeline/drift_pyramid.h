@@ -15,6 +15,7 @@ struct FragmentRunSummary {
     qint64 maxJumpMs = 0;    // largest |drift(i) - drift(i-1)| for i in the run (i > 0)
     qint64 maxOverlapMs = 0; // largest reach of fragment i back into what precedes it
     qint64 maxHoleMs = 0;    // largest uncovered time right before fragment i (i > 0)
+    qint64 driftSumMs = 0;   // sum of the drifts (the mean line of the drift band)
     qsizetype count = 0;
 
     void merge(const FragmentRunSummary& other);
@@ -22,7 +23,7 @@ struct FragmentRunSummary {
 
 // Precomputed levels of detail over a FragmentIndex for the drift band and the gap/overlap
 // markers: blocks of kFanout fragments, then blocks of kFanout blocks, and so on. Built in
-// O(n) when the index changes (about 3 bytes per fragment); summarize() of any position range
+// O(n) when the index changes (about 3.5 bytes per fragment); summarize() of any position range
 // costs O(kFanout * log n), so a column of the timeline costs the same whether it holds one
 // fragment or a million. Leaves are read from the index itself.
 class DriftPyramid {

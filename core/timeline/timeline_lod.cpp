@@ -15,12 +15,65 @@ void TimelineLodCache::setOptions(const TimelineLodOptions& options) {
 
 void TimelineLodCache::invalidate() {
     m_pyramidValid = false;
+    m_gridBuilt = false;
     m_lodValid = false;
+}
+
+qint64 TimelineLodCache::driftJitterMs(const FragmentIndex& index) {
+    const qsizetype n = index.size();
+    if (n < 2)
+        return 0;
+    constexpr qsizetype kSamples = 65536;
+    const qsizetype stride = std::max<qsizetype>(1, (n - 1) / kSamples);
+    std::vector<qint64> steps;
+    steps.reserve(size_t((n - 1) / stride + 1));
+    for (qsizetype i = 1; i < n; i += stride)
+        steps.push_back(std::abs(index.driftMs(i) - index.driftMs(i - 1)));
+    const auto k = size_t(double(steps.size() - 1) * 0.99);
+    std::nth_element(steps.begin(), steps.begin() + ptrdiff_t(k), steps.end());
+    return steps[k];
+}
+
+TimelineLodOptions TimelineLodCache::adapted(const TimelineLodOptions& options, qint64 jitterMs,
+                                             TimestampType ordering) {
+    TimelineLodOptions o = options;
+    if (!o.adaptToJitter || jitterMs <= 0)
+        return o;
+    const qint64 floor = jitterMs + jitterMs / 4 + 50; // a margin above the noise
+    o.jumpThresholdMs = std::max(o.jumpThresholdMs, floor);
+    // In server order, latency jitter makes consecutive fragments overlap by up to the jitter;
+    // producer timestamps are not affected by it.
+    if (ordering == TimestampType::Server)
+        o.overlapThresholdMs = std::max(o.overlapThresholdMs, floor);
+    return o;
+}
+
+TimelineLodOptions TimelineLodCache::effectiveOptions() const {
+    return adapted(m_options, m_jitterMs, m_ordering);
+}
+
+BucketFlagThresholds TimelineLodCache::thresholdsOf(const TimelineLodOptions& options) {
+    return {options.jumpThresholdMs, options.overlapThresholdMs, options.gapMarkThresholdMs};
+}
+
+const TimeBucketGrid* TimelineLodCache::grid(const FragmentIndex& index, quint64 generation) {
+    pyramid(index, generation); // the jitter (effective thresholds) comes with it
+    if (!m_gridBuilt || m_gridGeneration != generation || m_grid.size() != index.size() ||
+        !(m_grid.thresholds() == thresholdsOf(effectiveOptions()))) {
+        m_grid.build(index, thresholdsOf(effectiveOptions()));
+        m_gridBuilt = true;
+        m_gridGeneration = generation;
+        m_lodValid = false;
+        ++m_gridBuilds;
+    }
+    return m_grid.isValid() ? &m_grid : nullptr;
 }
 
 const DriftPyramid& TimelineLodCache::pyramid(const FragmentIndex& index, quint64 generation) {
     if (!m_pyramidValid || m_pyramidGeneration != generation || m_pyramid.size() != index.size()) {
         m_pyramid.build(index);
+        m_jitterMs = driftJitterMs(index);
+        m_ordering = index.ordering();
         m_pyramidValid = true;
         m_pyramidGeneration = generation;
         m_lodValid = false;
@@ -32,11 +85,12 @@ const DriftPyramid& TimelineLodCache::pyramid(const FragmentIndex& index, quint6
 const TimelineLod& TimelineLodCache::lod(const FragmentIndex& index, quint64 generation,
                                          const TimelineViewport& viewport, int columns) {
     const DriftPyramid& p = pyramid(index, generation);
+    const TimeBucketGrid* g = grid(index, generation);
     if (m_lodValid && m_lodGeneration == generation && m_lod.columns == columns &&
         m_lod.viewport == viewport)
         return m_lod;
-    if (!(m_lodValid && m_lodGeneration == generation && shift(index, p, viewport, columns)))
-        m_lod = compute(index, p, viewport, columns, m_options);
+    if (!(m_lodValid && m_lodGeneration == generation && shift(index, p, g, viewport, columns)))
+        m_lod = compute(index, p, viewport, columns, effectiveOptions(), g);
     m_lodValid = true;
     m_lodGeneration = generation;
     ++m_lodComputations;
@@ -44,56 +98,145 @@ const TimelineLod& TimelineLodCache::lod(const FragmentIndex& index, quint64 gen
 }
 
 qsizetype TimelineLodCache::memoryBytes() const {
-    return m_pyramid.memoryBytes() + qsizetype(m_lod.coverage.size() * sizeof(float)) +
-           qsizetype(m_lod.driftMin.capacity() * sizeof(qint64) * 2 + m_lod.flags.capacity());
+    return m_pyramid.memoryBytes() + m_grid.memoryBytes() +
+           qsizetype(m_lod.coverage.size() * sizeof(float)) +
+           qsizetype(m_lod.driftMin.capacity() * sizeof(qint64) * 3 + m_lod.flags.capacity());
 }
 
 namespace {
 
-// Fills columns [a, b) of `lod` (coverage, drift, flags) in O((b - a) * log n).
-void computeColumns(const FragmentIndex& index, const DriftPyramid& pyramid, TimelineLod& lod,
-                    int a, int b, const TimelineLodOptions& options) {
-    if (a >= b)
-        return;
+static_assert(TimelineLod::Jump == 2 && TimelineLod::Overlap == 4 && TimelineLod::Gap == 8,
+              "TimeBucketGrid stores these flag bits");
+
+quint8 flagsOf(const FragmentRunSummary& s, const TimelineLodOptions& options) {
+    quint8 flags = 0;
+    if (s.count == 0)
+        return flags;
+    if (s.maxJumpMs > options.jumpThresholdMs)
+        flags |= TimelineLod::Jump;
+    if (s.maxOverlapMs >= std::max<qint64>(1, options.overlapThresholdMs))
+        flags |= TimelineLod::Overlap;
+    if (s.maxHoleMs >= std::max<qint64>(1, options.gapMarkThresholdMs))
+        flags |= TimelineLod::Gap;
+    return flags;
+}
+
+// Covered fractions of columns [a, b): the same arithmetic as FragmentIndex::coverageColumns
+// (so both paths give identical values), with the grid bracketing each search to a bucket.
+void computeCoverage(const FragmentIndex& index, const TimeBucketGrid* grid, TimelineLod& lod,
+                     int a, int b) {
     const qint64 t0 = qint64(std::llround(lod.columnStartMs(a)));
     const qint64 t1 = std::max(t0 + 1, qint64(std::llround(lod.columnStartMs(b))));
-    const QList<float> coverage = index.coverageColumns(t0, t1, b - a);
-    std::copy(coverage.begin(), coverage.end(), lod.coverage.begin() + a);
+    if (!grid) {
+        const QList<float> coverage = index.coverageColumns(t0, t1, b - a);
+        std::copy(coverage.begin(), coverage.end(), lod.coverage.begin() + a);
+        return;
+    }
+    const int columns = b - a;
+    const double width = double(t1 - t0) / columns;
+    auto upTo = [&](double offset) {
+        const IndexRange r = grid->upperBoundRange(t0, offset);
+        return index.coveredUpTo(t0, offset, r.first, r.last);
+    };
+    double left = 0.0;
+    double coveredLeft = upTo(left);
+    for (int c = 0; c < columns; ++c) {
+        const double right = c + 1 == columns ? double(t1 - t0) : width * (c + 1);
+        const double coveredRight = upTo(right);
+        float value = 0.0f;
+        if (right > left)
+            value = float(std::clamp((coveredRight - coveredLeft) / (right - left), 0.0, 1.0));
+        lod.coverage[a + c] = value;
+        left = right;
+        coveredLeft = coveredRight;
+    }
+}
+
+// Fills columns [a, b) of `lod` (coverage, drift, flags). Exact path: O((b - a) * log n);
+// with the grid: O((b - a) * log buckets) plus the fragments of each column's partial end
+// buckets (bounded by the pyramid's O(16 log n) when a bucket is crowded).
+void computeColumns(const FragmentIndex& index, const DriftPyramid& pyramid,
+                    const TimeBucketGrid* grid, TimelineLod& lod, int a, int b,
+                    const TimelineLodOptions& options) {
+    if (a >= b)
+        return;
+    if (grid && (grid->size() != index.size() || !grid->isValid()))
+        grid = nullptr;
+    computeCoverage(index, grid, lod, a, b);
     if (index.isEmpty() || pyramid.size() != index.size())
         return;
-    // Fragments starting in column c are [first(c), first(c + 1)).
-    qsizetype next = index.lowerBound(qint64(std::ceil(lod.columnStartMs(a))));
+    auto lowerBound = [&](qint64 t) {
+        return grid ? grid->lowerBound(index, t) : index.lowerBound(t);
+    };
+    // Fragments starting in column c are [first(c), first(c + 1)) = starts in [s(c), s(c + 1)).
+    qint64 nextStart = qint64(std::ceil(lod.columnStartMs(a)));
+    qsizetype next = lowerBound(nextStart);
     for (int c = a; c < b; ++c) {
         const qsizetype first = next;
-        next = index.lowerBound(qint64(std::ceil(lod.columnStartMs(c + 1))));
+        const qint64 columnStart = nextStart;
+        nextStart = qint64(std::ceil(lod.columnStartMs(c + 1)));
+        next = lowerBound(nextStart);
         quint8 flags = 0;
         qint64 lo = 0;
         qint64 hi = 0;
+        qint64 sum = 0;
+        qsizetype count = 0;
         if (first < next) {
-            const FragmentRunSummary s = pyramid.summarize(index, first, next);
-            lo = s.minDriftMs;
-            hi = s.maxDriftMs;
+            FragmentRunSummary s;
+            BucketRunSummary inner;
+            // Whole buckets inside the column (only when it spans some): the grid; the
+            // partial buckets at both ends: exact.
+            qsizetype ka = 0;
+            qsizetype kb = 0;
+            if (grid && nextStart - columnStart >= 2 * grid->bucketMs()) {
+                ka = grid->bucketOf(columnStart);
+                if (grid->bucketStartMs(ka) < columnStart)
+                    ++ka;
+                kb = grid->bucketOf(nextStart);
+                if (grid->bucketStartMs(kb + 1) <= nextStart)
+                    ++kb; // nextStart at or past the grid's end
+            }
+            if (ka < kb) {
+                inner = grid->summarize(ka, kb);
+                s = pyramid.summarize(index, first, grid->first(ka));
+                s.merge(pyramid.summarize(index, grid->first(kb), next));
+            } else {
+                s = pyramid.summarize(index, first, next);
+            }
+            flags = flagsOf(s, options) | inner.flags;
+            count = s.count + inner.count;
+            sum = s.driftSumMs + inner.driftSumMs;
+            if (s.count > 0 && inner.count > 0) {
+                lo = std::min(s.minDriftMs, inner.minDriftMs);
+                hi = std::max(s.maxDriftMs, inner.maxDriftMs);
+            } else if (inner.count > 0) {
+                lo = inner.minDriftMs;
+                hi = inner.maxDriftMs;
+            } else {
+                lo = s.minDriftMs;
+                hi = s.maxDriftMs;
+            }
             flags |= TimelineLod::HasDrift;
-            if (s.maxJumpMs > options.jumpThresholdMs)
-                flags |= TimelineLod::Jump;
-            if (s.maxOverlapMs >= std::max<qint64>(1, options.overlapThresholdMs))
-                flags |= TimelineLod::Overlap;
-            if (s.maxHoleMs >= std::max<qint64>(1, options.gapMarkThresholdMs))
-                flags |= TimelineLod::Gap;
         }
         // A fragment reaching into the column from the left (zoomed in: most columns). The
         // latest one starting before the column is checked in O(1) (no search).
         if (first > 0 && lod.coverage[c] > 0.0f) {
             const qsizetype i = first - 1;
-            if (index.endMs(i) > qint64(std::ceil(lod.columnStartMs(c)))) {
+            if (index.endMs(i) > columnStart) {
                 const qint64 d = index.driftMs(i);
                 lo = (flags & TimelineLod::HasDrift) ? std::min(lo, d) : d;
                 hi = (flags & TimelineLod::HasDrift) ? std::max(hi, d) : d;
+                if (count == 0) { // only the reaching fragment: it is the column's drift
+                    sum = d;
+                    count = 1;
+                }
                 flags |= TimelineLod::HasDrift;
             }
         }
         lod.driftMin[size_t(c)] = lo;
         lod.driftMax[size_t(c)] = hi;
+        lod.driftMean[size_t(c)] =
+            count > 0 ? qint64(std::llround(double(sum) / double(count))) : (lo + hi) / 2;
         lod.flags[size_t(c)] = flags;
     }
 }
@@ -171,6 +314,7 @@ TimelineLod emptyLod(const TimelineViewport& viewport, int columns) {
     lod.coverage.resize(lod.columns, 0.0f);
     lod.driftMin.assign(size_t(lod.columns), 0);
     lod.driftMax.assign(size_t(lod.columns), 0);
+    lod.driftMean.assign(size_t(lod.columns), 0);
     lod.flags.assign(size_t(lod.columns), 0);
     return lod;
 }
@@ -179,15 +323,17 @@ TimelineLod emptyLod(const TimelineViewport& viewport, int columns) {
 
 TimelineLod TimelineLodCache::compute(const FragmentIndex& index, const DriftPyramid& pyramid,
                                       const TimelineViewport& viewport, int columns,
-                                      const TimelineLodOptions& options) {
+                                      const TimelineLodOptions& options,
+                                      const TimeBucketGrid* grid) {
     TimelineLod lod = emptyLod(viewport, columns);
-    computeColumns(index, pyramid, lod, 0, lod.columns, options);
+    computeColumns(index, pyramid, grid, lod, 0, lod.columns, options);
     finish(index, pyramid, lod);
     return lod;
 }
 
 bool TimelineLodCache::shift(const FragmentIndex& index, const DriftPyramid& pyramid,
-                             const TimelineViewport& viewport, int columns) {
+                             const TimeBucketGrid* grid, const TimelineViewport& viewport,
+                             int columns) {
     // Same scale and column count, moved by a whole number of columns (drag, wheel, keys and
     // the scroll bar all pan by whole pixels): keep the overlap, compute only what is new.
     const TimelineViewport& old = m_lod.viewport;
@@ -206,12 +352,13 @@ bool TimelineLodCache::shift(const FragmentIndex& index, const DriftPyramid& pyr
         lod.coverage[c - d] = m_lod.coverage[c];
         lod.driftMin[size_t(c - d)] = m_lod.driftMin[size_t(c)];
         lod.driftMax[size_t(c - d)] = m_lod.driftMax[size_t(c)];
+        lod.driftMean[size_t(c - d)] = m_lod.driftMean[size_t(c)];
         lod.flags[size_t(c - d)] = m_lod.flags[size_t(c)];
     }
     if (d > 0)
-        computeColumns(index, pyramid, lod, columns - d, columns, m_options);
+        computeColumns(index, pyramid, grid, lod, columns - d, columns, effectiveOptions());
     else
-        computeColumns(index, pyramid, lod, 0, -d, m_options);
+        computeColumns(index, pyramid, grid, lod, 0, -d, effectiveOptions());
     finish(index, pyramid, lod);
     m_lod = std::move(lod);
     return true;

@@ -17,10 +17,6 @@ constexpr qint64 kMinute = 60 * kSecond;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("TimelineTicks", text);
-}
-
 qint64 floorDiv(qint64 a, qint64 b) {
     qint64 q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0)))
@@ -181,17 +177,21 @@ QString TimelineTickGenerator::label(qint64 ms, TickLevel rank) {
     switch (rank) {
     case TickLevel::Day:
         //: Ruler label at local midnight (QDateTime format)
-        return locale.toString(local, tr("ddd d MMM"));
+        return locale.toString(
+            local, QCoreApplication::translate("kinescope::TimelineTicks", "ddd d MMM"));
     case TickLevel::Second:
     case TickLevel::TenSeconds:
         //: Ruler label with seconds (QDateTime format)
-        return locale.toString(local, tr("HH:mm:ss"));
+        return locale.toString(local,
+                               QCoreApplication::translate("kinescope::TimelineTicks", "HH:mm:ss"));
     case TickLevel::Frame:
         //: Ruler label inside a second (QDateTime format)
-        return locale.toString(local, tr("HH:mm:ss.zzz"));
+        return locale.toString(
+            local, QCoreApplication::translate("kinescope::TimelineTicks", "HH:mm:ss.zzz"));
     default:
         //: Ruler label on a minute or hour (QDateTime format)
-        return locale.toString(local, tr("HH:mm"));
+        return locale.toString(local,
+                               QCoreApplication::translate("kinescope::TimelineTicks", "HH:mm"));
     }
 }
 
@@ -258,17 +258,18 @@ TimelineTicks TimelineTickGenerator::generate(const TimelineViewport& viewport,
         push(minors[j++], false);
 
     //: The local date shown at the ruler's left edge (QDateTime format)
-    result.context =
-        QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(std::floor(viewport.startMs()))),
-                           tr("ddd d MMM yyyy"));
+    result.context = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(qint64(std::floor(viewport.startMs()))),
+        QCoreApplication::translate("kinescope::TimelineTicks", "ddd d MMM yyyy"));
     return result;
 }
 
 QString timelineLocalTimeText(qint64 ms) {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms);
     //: Hover time in local time (QDateTime format); the zone abbreviation follows
-    return QLocale().toString(local, tr("ddd d MMM yyyy HH:mm:ss.zzz")) + QLatin1Char(' ') +
-           local.timeZoneAbbreviation();
+    return QLocale().toString(local, QCoreApplication::translate("kinescope::TimelineTicks",
+                                                                 "ddd d MMM yyyy HH:mm:ss.zzz")) +
+           QLatin1Char(' ') + local.timeZoneAbbreviation();
 }
 
 QString timelineUtcTimeText(qint64 ms) {

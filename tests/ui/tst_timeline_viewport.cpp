@@ -4,6 +4,7 @@
 // over real FragmentIndex content built in code.
 #include "core/kvs/fragment_index.h"
 #include "core/timeline/drift_pyramid.h"
+#include "core/timeline/time_bucket_grid.h"
 #include "core/timeline/timeline_lod.h"
 #include "core/timeline/timeline_ticks.h"
 #include "core/timeline/timeline_viewport.h"
@@ -12,6 +13,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <random>
 
@@ -91,6 +94,9 @@ private Q_SLOTS:
     void lodCoverageGapsAndMarkers();
     void lodCostIndependentOfFragmentCount();
     void lodCache();
+    void bucketGridMatchesIndex();
+    void gridLodEqualsExactLod();
+    void jitterIsNotMarked();
 };
 
 void TestTimelineViewport::initTestCase() {
@@ -551,6 +557,207 @@ void TestTimelineViewport::lodCache() {
         QCOMPARE(shifted.gaps, full.gaps);
         QCOMPARE(shifted.visibleDriftMax, full.visibleDriftMax);
     }
+}
+
+namespace {
+
+// Random content in shuffled pages: 1-3 s fragments, jitter overlaps, sub-column holes, long
+// gaps, drift noise and producer clock jumps both ways, bursts of short fragments.
+FragmentIndex randomIndex(std::mt19937& rng, int count, qint64 t0) {
+    QList<Fragment> all;
+    qint64 t = t0;
+    qint64 drift = 250;
+    for (int i = 0; i < count; ++i) {
+        const int r = int(rng() % 1000);
+        if (r < 8)
+            t += 30'000 + qint64(rng() % 600'000); // a gap, up to 10 minutes
+        else if (r < 30)
+            t += 1000 + qint64(rng() % 4000); // a hole around the marker threshold
+        if (rng() % 500 == 0)
+            drift += (rng() % 2 ? 2000 : -1500); // producer clock jump
+        const qint64 duration =
+            rng() % 20 == 0 ? 100 + qint64(rng() % 300) : 1000 + qint64(rng() % 2000);
+        all.append(makeFragment(i, t, duration, drift + qint64(rng() % 700)));
+        t += rng() % 15 == 0 ? duration - qint64(rng() % 600) : duration + qint64(rng() % 8);
+    }
+    std::shuffle(all.begin(), all.end(), rng);
+    FragmentIndex index;
+    for (qsizetype p = 0; p < all.size(); p += 777)
+        index.addPage(all.mid(p, 777)); // unordered pages, merged lazily
+    return index;
+}
+
+void compareLods(const TimelineLod& got, const TimelineLod& want, const QString& what) {
+    QCOMPARE(got.columns, want.columns);
+    for (int c = 0; c < want.columns; ++c) {
+        const QString at = what + QStringLiteral(" column %1").arg(c);
+        QVERIFY2(got.coverage[c] == want.coverage[c], qPrintable(at));
+        QVERIFY2(got.flags[size_t(c)] == want.flags[size_t(c)], qPrintable(at));
+        QVERIFY2(got.driftMin[size_t(c)] == want.driftMin[size_t(c)], qPrintable(at));
+        QVERIFY2(got.driftMax[size_t(c)] == want.driftMax[size_t(c)], qPrintable(at));
+        QVERIFY2(got.driftMean[size_t(c)] == want.driftMean[size_t(c)], qPrintable(at));
+    }
+    QCOMPARE(got.gaps, want.gaps);
+    QVERIFY(got.boundaries == want.boundaries);
+    QCOMPARE(got.hasDrift, want.hasDrift);
+    QCOMPARE(got.visibleDriftMin, want.visibleDriftMin);
+    QCOMPARE(got.visibleDriftMax, want.visibleDriftMax);
+}
+
+} // namespace
+
+void TestTimelineViewport::bucketGridMatchesIndex() {
+    std::mt19937 rng(11);
+    const qint64 t0 = localMs(2025, 5, 1, 0);
+    const FragmentIndex index = randomIndex(rng, 20'000, t0);
+    TimeBucketGrid grid;
+    grid.build(index, TimelineLodCache::thresholdsOf(TimelineLodOptions{}));
+    QVERIFY(grid.isValid());
+    QCOMPARE(grid.size(), index.size());
+    // About 8 fragments per bucket on average, and a few bytes per fragment.
+    QVERIFY(grid.bucketCount() >= index.size() / 16 && grid.bucketCount() <= index.size() / 4);
+    QVERIFY(grid.memoryBytes() < 6 * index.size());
+    const qint64 first = index.firstStartMs();
+    const qint64 last = index.lastEndMs();
+    for (int k = 0; k < 5000; ++k) {
+        const qint64 t = first - 10'000 + qint64(rng() % quint64(last - first + 20'000));
+        QCOMPARE(grid.lowerBound(index, t), index.lowerBound(t));
+        const double offset = double(rng() % 100'000) / 7.0;
+        const IndexRange r = grid.upperBoundRange(t, offset);
+        QCOMPARE(index.coveredUpTo(t, offset, r.first, r.last),
+                 index.coveredUpTo(t, offset, 0, index.size()));
+    }
+    // Bucket runs against the fragments themselves.
+    for (int k = 0; k < 300; ++k) {
+        qsizetype ka = rng() % grid.bucketCount();
+        qsizetype kb = rng() % (grid.bucketCount() + 1);
+        if (ka > kb)
+            std::swap(ka, kb);
+        const BucketRunSummary got = grid.summarize(ka, kb);
+        const qsizetype a = index.lowerBound(grid.bucketStartMs(ka));
+        const qsizetype b = index.lowerBound(grid.bucketStartMs(kb));
+        QCOMPARE(got.count, b - a);
+        if (a == b)
+            continue;
+        const FragmentRunSummary want = bruteSummary(index, a, b);
+        QCOMPARE(got.minDriftMs, want.minDriftMs);
+        QCOMPARE(got.maxDriftMs, want.maxDriftMs);
+        qint64 sum = 0;
+        for (qsizetype i = a; i < b; ++i)
+            sum += index.driftMs(i);
+        QCOMPARE(got.driftSumMs, sum);
+        const TimelineLodOptions o;
+        QCOMPARE(bool(got.flags & TimelineLod::Jump), want.maxJumpMs > o.jumpThresholdMs);
+        QCOMPARE(bool(got.flags & TimelineLod::Overlap), want.maxOverlapMs >= o.overlapThresholdMs);
+        QCOMPARE(bool(got.flags & TimelineLod::Gap), want.maxHoleMs >= o.gapMarkThresholdMs);
+    }
+}
+
+void TestTimelineViewport::gridLodEqualsExactLod() {
+    // The fast (grid) path gives the same level of detail as the exact path: zoomed out over
+    // everything, at random zooms and positions (columns spanning from a fraction of a bucket
+    // to thousands), with odd column counts and views past the bounds.
+    std::mt19937 rng(23);
+    const qint64 t0 = localMs(2025, 5, 1, 0);
+    const FragmentIndex index = randomIndex(rng, 30'000, t0);
+    DriftPyramid pyramid;
+    pyramid.build(index);
+    const TimelineLodOptions options;
+    TimeBucketGrid grid;
+    grid.build(index, TimelineLodCache::thresholdsOf(options));
+    QVERIFY(grid.isValid());
+    const TimelineViewport all = makeViewport(index.firstStartMs(), index.lastEndMs(), 1600);
+    int spanning = 0; // views whose columns span many buckets (the grid really used)
+    for (int k = 0; k < 60; ++k) {
+        TimelineViewport v = all;
+        const int columns = k == 0 ? 1600 : 200 + int(rng() % 1400);
+        if (k > 0) {
+            // Half zoomed out (columns spanning many buckets), half anywhere down to 1/65536.
+            const double zoom = double(rng() % (k % 2 ? 300 : 1600)) / 100.0;
+            const double span = all.spanMs() / std::pow(2.0, zoom);
+            const double start = all.startMs() - span * 0.2 +
+                                 double(rng() % 1000) / 1000.0 * (all.spanMs() + span * 0.2);
+            v.setView(start, span);
+        }
+        if (v.spanMs() / columns >= 2.0 * double(grid.bucketMs()))
+            ++spanning;
+        const TimelineLod exact = TimelineLodCache::compute(index, pyramid, v, columns, options);
+        const TimelineLod fast =
+            TimelineLodCache::compute(index, pyramid, v, columns, options, &grid);
+        compareLods(fast, exact, QStringLiteral("view %1").arg(k));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY2(spanning >= 10, qPrintable(QString::number(spanning)));
+
+    // The cache uses the grid: built once per generation, rebuilt when the thresholds change.
+    TimelineLodCache cache;
+    const TimelineLod& cached = cache.lod(index, 1, all, 1600);
+    compareLods(cached,
+                TimelineLodCache::compute(index, pyramid, all, 1600, cache.effectiveOptions()),
+                QStringLiteral("cache"));
+    QCOMPARE(cache.gridBuilds(), 1);
+    QVERIFY(cache.grid(index, 1) != nullptr);
+    TimelineLodOptions other;
+    other.jumpThresholdMs = 1200;
+    cache.setOptions(other);
+    const TimelineLod& again = cache.lod(index, 1, all, 1600);
+    QCOMPARE(cache.gridBuilds(), 2);
+    QCOMPARE(cache.effectiveOptions().jumpThresholdMs, 1200);
+    compareLods(again,
+                TimelineLodCache::compute(index, pyramid, all, 1600, cache.effectiveOptions()),
+                QStringLiteral("options"));
+}
+
+void TestTimelineViewport::jitterIsNotMarked() {
+    // Ingest latency 150-900 ms per fragment (server - producer varies by up to 750 ms between
+    // neighbours, consecutive fragments overlap in server time) and one +2 s producer clock
+    // jump: only the jump is marked, once; without adaptation the noise is marked everywhere.
+    std::mt19937 rng(5);
+    const qint64 t0 = localMs(2025, 5, 1, 0);
+    QList<Fragment> page;
+    const qint64 jumpAt = t0 + 2000LL * 20'000;
+    for (int i = 0; i < 40'000; ++i) {
+        const qint64 nominal = t0 + 2000LL * i;
+        Fragment f = makeFragment(i, nominal + 150 + qint64(rng() % 751), 2000, 0);
+        f.producerMs = nominal + (nominal >= jumpAt ? 2000 : 0);
+        page.append(f);
+    }
+    FragmentIndex index;
+    index.addPage(page);
+    const qint64 jitter = TimelineLodCache::driftJitterMs(index);
+    QVERIFY2(jitter > 600 && jitter <= 750, qPrintable(QString::number(jitter)));
+    const TimelineViewport v = makeViewport(index.firstStartMs(), index.lastEndMs(), 1000);
+    auto runs = [](const TimelineLod& lod, quint8 flag) {
+        int count = 0;
+        for (int c = 0; c < lod.columns; ++c)
+            count +=
+                (lod.flags[size_t(c)] & flag) && (c == 0 || !(lod.flags[size_t(c - 1)] & flag));
+        return count;
+    };
+    TimelineLodCache cache;
+    const TimelineLod& lod = cache.lod(index, 1, v, 1000);
+    QVERIFY(cache.effectiveOptions().jumpThresholdMs > jitter);
+    QCOMPARE(runs(lod, TimelineLod::Jump), 1);
+    const int jumpColumn = int(std::floor(v.xForTime(double(jumpAt))));
+    QVERIFY((lod.flags[size_t(jumpColumn)] | lod.flags[size_t(jumpColumn + 1)]) &
+            TimelineLod::Jump);
+    QCOMPARE(runs(lod, TimelineLod::Overlap), 0);
+    // The band: min/max envelope of the noise, the mean inside it.
+    const int c = 100;
+    QVERIFY(lod.driftMin[c] >= 150 && lod.driftMin[c] < 250);
+    QVERIFY(lod.driftMax[c] > 800 && lod.driftMax[c] <= 900);
+    QVERIFY(lod.driftMean[c] > 450 && lod.driftMean[c] < 600);
+
+    TimelineLodOptions raw;
+    raw.adaptToJitter = false;
+    TimelineLodCache noisy;
+    noisy.setOptions(raw);
+    const TimelineLod& marked = noisy.lod(index, 1, v, 1000);
+    int flagged = 0;
+    for (quint8 f : marked.flags)
+        flagged += (f & TimelineLod::Jump) ? 1 : 0;
+    QVERIFY2(flagged > 900, qPrintable(QString::number(flagged))); // nearly every column
 }
 
 QTEST_GUILESS_MAIN(TestTimelineViewport)

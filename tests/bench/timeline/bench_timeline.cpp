@@ -3,8 +3,8 @@
 //   range and zoomed in to one minute, in two ways: an unchanged view (the cached level of
 //   detail) and a view moved by one pixel before every paint (the LOD recomputed each time).
 //   Prints the median times, the 1M/1k ratio (target <= 2), the one-off first paint after the
-//   index changed (merge + drift pyramid, O(n)), and bytes per fragment of the index (target
-//   <= 48) and of the timeline's pyramid.
+//   index changed (merge + drift pyramid + time-bucket grid, O(n)), and bytes per fragment of
+//   the index (target <= 48) and of the timeline's pyramid, grid and LOD.
 //   --png DIR also writes what it painted (dark and light palettes) for a look.
 // Not a test: it asserts nothing and prints what it measured.
 #include "core/review/review_state.h"
@@ -83,6 +83,7 @@ struct Figures {
     double indexBytesPerFragment = 0;
     double numberBytesPerFragment = 0;
     double pyramidBytesPerFragment = 0;
+    double gridBytesPerFragment = 0;
 };
 
 enum class Change { None, Pan, Zoom };
@@ -173,6 +174,7 @@ Figures run(int count, const QString& pngDir) {
     f.indexBytesPerFragment = index.bytesPerFragment();
     f.numberBytesPerFragment = double(index.stringBytes()) / double(index.size());
     f.pyramidBytesPerFragment = double(w.lodCache().memoryBytes()) / double(index.size());
+    f.gridBytesPerFragment = double(w.lodCache().gridMemoryBytes()) / double(index.size());
     return f;
 }
 
@@ -198,7 +200,7 @@ int main(int argc, char** argv) {
     const Figures large = run(1'000'000, pngDir);
     for (const Figures& f : {small, large}) {
         std::printf("%8lld fragments: first paint after the index changed %.2f ms (merge + drift "
-                    "pyramid, once per index change)\n",
+                    "pyramid + grid, once per index change)\n",
                     qlonglong(f.fragments), f.firstPaintMs);
         std::printf("    zoomed out (whole range): %.3f ms unchanged, %.3f ms panned 1 px, %.3f ms "
                     "zoomed (full LOD) per paint\n",
@@ -207,8 +209,10 @@ int main(int argc, char** argv) {
                     "zoomed (full LOD) per paint\n",
                     f.cachedInMs, f.movingInMs, f.zoomInMs);
         std::printf("    bytes per fragment: index %.2f (budget 48) + %.2f packed fragment "
-                    "numbers; timeline pyramid + LOD %.2f\n",
-                    f.indexBytesPerFragment, f.numberBytesPerFragment, f.pyramidBytesPerFragment);
+                    "numbers; timeline pyramid + grid + LOD %.2f (of which the time-bucket grid "
+                    "%.2f)\n",
+                    f.indexBytesPerFragment, f.numberBytesPerFragment, f.pyramidBytesPerFragment,
+                    f.gridBytesPerFragment);
     }
     std::printf("ratio 1M / 1k (target <= 2): zoomed out %.2f unchanged, %.2f panned, %.2f zoomed; "
                 "zoomed in %.2f unchanged, %.2f panned, %.2f zoomed\n",
