@@ -120,7 +120,7 @@ void runInspect(CliEnv& env, const QStringList& args) {
     }
     if (inspector.failed()) {
         const ParseError& e = inspector.error();
-        const QString what = inspector.format() == ContainerFormat::Unknown
+        const QString what = inspector.format() == MediaContainer::Unknown
                                  ? QStringLiteral("is not readable as Matroska or MP4")
                                  : QStringLiteral("is not a valid %1 stream")
                                        .arg(containerFormatName(inspector.format()));

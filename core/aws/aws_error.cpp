@@ -13,7 +13,8 @@ QString tr(const char* text) {
 QString withDetail(const QString& sentence, const AwsError& e) {
     if (e.message.isEmpty())
         return sentence;
-    return sentence + QLatin1Char(' ') + tr("AWS said: %1").arg(e.message);
+    return sentence + QLatin1Char(' ') +
+           QCoreApplication::translate("kinescope::AwsError", "AWS said: %1").arg(e.message);
 }
 
 } // namespace

@@ -27,7 +27,7 @@ bool ContainerInspector::feed(QByteArrayView data) {
     if (m_failed || m_finished)
         return false;
     m_fed += quint64(data.size());
-    if (m_format != ContainerFormat::Unknown)
+    if (m_format != MediaContainer::Unknown)
         return pushToReader(data);
     const qsizetype take = std::min(kProbeSize - m_probe.size(), data.size());
     m_probe.append(data.first(take));
@@ -42,7 +42,7 @@ bool ContainerInspector::feed(QByteArrayView data) {
 
 bool ContainerInspector::detect(QByteArrayView head) {
     if (head.size() >= 4 && head.startsWith("\x1a\x45\xdf\xa3")) {
-        m_format = ContainerFormat::Matroska;
+        m_format = MediaContainer::Matroska;
         m_mkv = std::make_unique<MatroskaAnalyzer>(m_sink);
         m_ebml = std::make_unique<EbmlReader>(*m_mkv);
     } else if (head.size() >= 8) {
@@ -56,7 +56,7 @@ bool ContainerInspector::detect(QByteArrayView head) {
                                   .arg(hexBytes(head));
             return false;
         }
-        m_format = ContainerFormat::Mp4;
+        m_format = MediaContainer::Mp4;
         m_mp4 = std::make_unique<Mp4Analyzer>(m_sink);
         m_boxes = std::make_unique<Mp4Reader>(*m_mp4);
     } else {
@@ -90,7 +90,7 @@ bool ContainerInspector::finish() {
         return false;
     if (m_finished)
         return true;
-    if (m_format == ContainerFormat::Unknown) {
+    if (m_format == MediaContainer::Unknown) {
         m_failed = true;
         m_error.offset = quint64(m_probe.size());
         m_error.message = m_probe.isEmpty()

@@ -32,7 +32,7 @@ public:
     // End of input. Returns false when the stream failed or ended inside an element.
     bool finish();
 
-    ContainerFormat format() const { return m_format; }
+    MediaContainer format() const { return m_format; }
     bool failed() const { return m_failed; }
     const ParseError& error() const { return m_error; }
     // Bytes read: all of them, or up to the error when the stream failed (so the figure does
@@ -53,7 +53,7 @@ private:
     void takeReaderError();
 
     InspectSink& m_sink;
-    ContainerFormat m_format = ContainerFormat::Unknown;
+    MediaContainer m_format = MediaContainer::Unknown;
     QByteArray m_probe;
     quint64 m_fed = 0;
     bool m_failed = false;

@@ -59,18 +59,18 @@ void appendFieldJson(OutputBuffer& out, const Field& f) {
 
 } // namespace
 
-QString elementIdText(ContainerFormat format, quint32 id) {
-    if (format == ContainerFormat::Mp4)
+QString elementIdText(MediaContainer format, quint32 id) {
+    if (format == MediaContainer::Mp4)
         return fourccToString(id);
     return QStringLiteral("0x") + QString::number(id, 16).toUpper();
 }
 
-void appendElementId(OutputBuffer& out, ContainerFormat format, quint32 id, bool quoted) {
+void appendElementId(OutputBuffer& out, MediaContainer format, quint32 id, bool quoted) {
     char text[16];
     int n = 0;
     if (quoted)
         text[n++] = '"';
-    if (format == ContainerFormat::Mp4) {
+    if (format == MediaContainer::Mp4) {
         bool plain = true;
         for (int shift = 24; shift >= 0; shift -= 8) {
             const auto c = quint8(id >> shift);

@@ -8,9 +8,9 @@
 namespace kinescope {
 
 // How an element ID is shown: "0x1A45DFA3" (EBML) or "moov" (MP4).
-QString elementIdText(ContainerFormat format, quint32 id);
+QString elementIdText(MediaContainer format, quint32 id);
 // As a JSON string (quoted) or as plain text.
-void appendElementId(OutputBuffer& out, ContainerFormat format, quint32 id, bool quoted = true);
+void appendElementId(OutputBuffer& out, MediaContainer format, quint32 id, bool quoted = true);
 
 // One line of human-readable text for a leaf value ("" when there is none):
 // numbers, strings, hex for binary (first 32 bytes), "track 1, key, 1 frame, timecode 21" for

@@ -92,7 +92,7 @@ ElementTreeBuilder::ElementTreeBuilder(int maxNodes, bool keepFrames)
     , m_keepFrames(keepFrames) {
 }
 
-void ElementTreeBuilder::formatDetected(ContainerFormat format) {
+void ElementTreeBuilder::formatDetected(MediaContainer format) {
     m_tree->m_format = format;
 }
 

@@ -37,7 +37,7 @@ public:
         quint64 totalSize() const { return headerSize + dataSize; }
     };
 
-    ContainerFormat format() const { return m_format; }
+    MediaContainer format() const { return m_format; }
     int size() const { return int(m_nodes.size()); }
     const Node& node(int index) const { return m_nodes[size_t(index)]; }
     // Children of a node; parent -1 means the top level.
@@ -63,7 +63,7 @@ public:
 
 private:
     friend class ElementTreeBuilder;
-    ContainerFormat m_format = ContainerFormat::Unknown;
+    MediaContainer m_format = MediaContainer::Unknown;
     std::vector<Node> m_nodes;
     std::vector<qint32>
         m_childStart; // CSR: children of node i are m_children[start[i]..start[i+1])
@@ -79,7 +79,7 @@ class ElementTreeBuilder : public InspectSink {
 public:
     explicit ElementTreeBuilder(int maxNodes = 5'000'000, bool keepFrames = true);
 
-    void formatDetected(ContainerFormat format) override;
+    void formatDetected(MediaContainer format) override;
     void elementStart(const ElementHeader& header) override;
     void elementEnd(const ElementHeader& header, const ElementValue& value) override;
     void track(const TrackInfo& track) override;

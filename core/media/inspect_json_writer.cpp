@@ -300,7 +300,7 @@ void InspectJsonWriter::begin() {
     m_out.append(QByteArrayView(",\"tree\":["));
 }
 
-void InspectJsonWriter::formatDetected(ContainerFormat format) {
+void InspectJsonWriter::formatDetected(MediaContainer format) {
     m_format = format;
     begin();
 }
@@ -397,7 +397,7 @@ void InspectJsonWriter::finish(const ContainerInspector& inspector) {
         }
         m_out.append(']');
     }
-    if (inspector.format() == ContainerFormat::Matroska) {
+    if (inspector.format() == MediaContainer::Matroska) {
         m_out.append(QByteArrayView(",\n\"documents\":"));
         m_out.appendInt(inspector.documentCount());
     }

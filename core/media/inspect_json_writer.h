@@ -21,7 +21,7 @@ class InspectJsonWriter : public InspectSink {
 public:
     InspectJsonWriter(OutputBuffer& out, bool includeFrames);
 
-    void formatDetected(ContainerFormat format) override;
+    void formatDetected(MediaContainer format) override;
     void elementStart(const ElementHeader& header) override;
     void elementEnd(const ElementHeader& header, const ElementValue& value) override;
     void track(const TrackInfo& track) override;
@@ -36,7 +36,7 @@ private:
 
     OutputBuffer& m_out;
     bool m_includeFrames;
-    ContainerFormat m_format = ContainerFormat::Unknown;
+    MediaContainer m_format = MediaContainer::Unknown;
     bool m_begun = false;
     bool m_first = true;
     QList<TrackInfo> m_tracks;

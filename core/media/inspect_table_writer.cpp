@@ -28,7 +28,7 @@ InspectTableWriter::InspectTableWriter(OutputBuffer& out, bool includeFrames)
     , m_includeFrames(includeFrames) {
 }
 
-void InspectTableWriter::formatDetected(ContainerFormat format) {
+void InspectTableWriter::formatDetected(MediaContainer format) {
     m_format = format;
 }
 
@@ -88,7 +88,7 @@ void InspectTableWriter::finish(const ContainerInspector& inspector) {
     OutputBuffer& o = m_out;
     o.append(QByteArrayView("\nFormat: "));
     o.append(containerFormatName(inspector.format()).toLatin1());
-    if (inspector.format() == ContainerFormat::Matroska) {
+    if (inspector.format() == MediaContainer::Matroska) {
         o.append(QByteArrayView(", "));
         o.appendInt(inspector.documentCount());
         o.append(inspector.documentCount() == 1 ? QByteArrayView(" document")

@@ -18,7 +18,7 @@ class InspectTableWriter : public InspectSink {
 public:
     InspectTableWriter(OutputBuffer& out, bool includeFrames);
 
-    void formatDetected(ContainerFormat format) override;
+    void formatDetected(MediaContainer format) override;
     void elementStart(const ElementHeader& header) override;
     void elementEnd(const ElementHeader& header, const ElementValue& value) override;
     void track(const TrackInfo& track) override;
@@ -32,7 +32,7 @@ private:
 
     OutputBuffer& m_out;
     bool m_includeFrames;
-    ContainerFormat m_format = ContainerFormat::Unknown;
+    MediaContainer m_format = MediaContainer::Unknown;
     QList<TrackInfo> m_tracks;
     QList<FragmentSummary> m_fragments;
     qint64 m_droppedFragments = 0;

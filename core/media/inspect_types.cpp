@@ -2,13 +2,13 @@
 
 namespace kinescope {
 
-QString containerFormatName(ContainerFormat format) {
+QString containerFormatName(MediaContainer format) {
     switch (format) {
-    case ContainerFormat::Matroska:
+    case MediaContainer::Matroska:
         return QStringLiteral("matroska");
-    case ContainerFormat::Mp4:
+    case MediaContainer::Mp4:
         return QStringLiteral("mp4");
-    case ContainerFormat::Unknown:
+    case MediaContainer::Unknown:
         break;
     }
     return QStringLiteral("unknown");

@@ -18,10 +18,10 @@
 
 namespace kinescope {
 
-enum class ContainerFormat { Unknown, Matroska, Mp4 };
+enum class MediaContainer { Unknown, Matroska, Mp4 };
 
 // "matroska", "mp4" or "unknown" (the names the CLI's JSON uses).
-QString containerFormatName(ContainerFormat format);
+QString containerFormatName(MediaContainer format);
 
 // A failure to read the input, with the byte offset where it was detected.
 struct ParseError {
@@ -159,7 +159,7 @@ constexpr qsizetype kMaxStoredFragments = 1'000'000;
 class InspectSink {
 public:
     virtual ~InspectSink() = default;
-    virtual void formatDetected(ContainerFormat format) { Q_UNUSED(format) }
+    virtual void formatDetected(MediaContainer format) { Q_UNUSED(format) }
     virtual void elementStart(const ElementHeader& header) { Q_UNUSED(header) }
     virtual void elementEnd(const ElementHeader& header, const ElementValue& value) {
         Q_UNUSED(header)

@@ -20,7 +20,7 @@ class Tee : public InspectSink {
 public:
     explicit Tee(std::initializer_list<InspectSink*> sinks)
         : m_sinks(sinks) {}
-    void formatDetected(ContainerFormat f) override {
+    void formatDetected(MediaContainer f) override {
         for (InspectSink* s : m_sinks)
             s->formatDetected(f);
     }

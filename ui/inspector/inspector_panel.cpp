@@ -252,9 +252,9 @@ void InspectorPanel::onFinished(quint64 generation, std::shared_ptr<const Elemen
     setTree(tree);
     const ElementTree& t = *tree;
     QString summary = tr("%1 · %n element(s)", nullptr, t.size())
-                          .arg(t.format() == ContainerFormat::Matroska ? tr("Matroska")
-                               : t.format() == ContainerFormat::Mp4    ? tr("MP4")
-                                                                       : tr("unknown format"));
+                          .arg(t.format() == MediaContainer::Matroska ? tr("Matroska")
+                               : t.format() == MediaContainer::Mp4    ? tr("MP4")
+                                                                      : tr("unknown format"));
     if (t.documents > 1)
         summary += QStringLiteral(" · ") + tr("%n EBML document(s)", nullptr, t.documents);
     summary += QStringLiteral(" · ") + tr("%n track(s)", nullptr, int(t.tracks.size()));
@@ -272,7 +272,7 @@ void InspectorPanel::onFinished(quint64 generation, std::shared_ptr<const Elemen
     if (canceled) {
         showError(tr("Canceled after %1 bytes; what was read until then is shown.").arg(t.bytes));
     } else if (t.failed) {
-        if (t.format() == ContainerFormat::Unknown || t.size() == 0)
+        if (t.format() == MediaContainer::Unknown || t.size() == 0)
             showError(tr("Not a Matroska or MP4 stream (%1).").arg(t.error.toString()));
         else
             showError(tr("The stream is truncated or corrupt (%1). Everything read before the "

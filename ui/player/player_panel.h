@@ -18,7 +18,6 @@ class QToolButton;
 
 namespace kinescope {
 
-class LiveSessionBudget;
 class PlaybackEngine;
 class PlaybackTimeMap;
 class SessionManager;
@@ -145,8 +144,7 @@ private:
     bool m_sliderDown = false;
     QTimer m_noVideoTimer;
     QString m_notice;
-    QPointer<SessionManager> m_sessions; // per connection (KvsClient)
-    LiveSessionBudget* m_budget = nullptr;
+    QPointer<SessionManager> m_sessions;        // per connection (KvsClient)
     std::unique_ptr<PlaybackTimeMap> m_timeMap; // empty = linear from the range start
     int m_failureReports = 0;                   // per source, reset by the first frame
 

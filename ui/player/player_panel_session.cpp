@@ -37,14 +37,12 @@ SessionManager* PlayerPanel::sessionManager() const {
 }
 
 void PlayerPanel::setupSessions() {
-    if (!m_budget)
-        m_budget = new LiveSessionBudget(LiveSessionBudget::kAwsLimit, this);
     delete m_sessions;
     m_sessions = nullptr;
     if (!m_workspace->kvs())
         return;
     m_sessions = new SessionManager(m_workspace->kvs(), this);
-    m_sessions->setBudget(m_budget);
+    m_sessions->setBudget(m_workspace->sessionBudget()); // shared by the window's players
     m_sessions->setReviewState(m_workspace->review());
     connect(m_sessions, &SessionManager::sessionReady, this, &PlayerPanel::onSessionReady);
     connect(m_sessions, &SessionManager::problem, this,

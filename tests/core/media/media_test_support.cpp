@@ -99,7 +99,7 @@ QStringList testAudioInput(int sampleRate, double seconds) {
 
 // --- InspectRecorder ------------------------------------------------------------------------
 
-void InspectRecorder::formatDetected(ContainerFormat f) {
+void InspectRecorder::formatDetected(MediaContainer f) {
     format = f;
     log.append(QStringLiteral("format %1").arg(containerFormatName(f)));
 }

@@ -66,14 +66,14 @@ struct RecordedElement {
 
 class InspectRecorder : public InspectSink {
 public:
-    void formatDetected(ContainerFormat format) override;
+    void formatDetected(MediaContainer format) override;
     void elementStart(const ElementHeader& header) override;
     void elementEnd(const ElementHeader& header, const ElementValue& value) override;
     void track(const TrackInfo& track) override;
     void frame(const FrameInfo& frame) override;
     void fragment(const FragmentSummary& fragment) override;
 
-    ContainerFormat format = ContainerFormat::Unknown;
+    MediaContainer format = MediaContainer::Unknown;
     QList<RecordedElement> elements; // in start order, completed at their end
     QList<TrackInfo> tracks;
     std::vector<FrameInfo> frames;
@@ -87,7 +87,7 @@ private:
 
 struct InspectRun {
     bool ok = false; // whole input read
-    ContainerFormat format = ContainerFormat::Unknown;
+    MediaContainer format = MediaContainer::Unknown;
     ParseError error;
     int documents = 0;
     bool kvs = false;

@@ -62,7 +62,7 @@ void TestContainerTreeModel::treeMatchesTheReader() {
     const InspectRun run = inspectBytes(data, wholeChunks());
     QVERIFY(run.ok);
     QVERIFY(!tree->failed);
-    QCOMPARE(tree->format(), ContainerFormat::Matroska);
+    QCOMPARE(tree->format(), MediaContainer::Matroska);
     QCOMPARE(tree->size(), run.rec.elements.size());
     for (int i = 0; i < tree->size(); ++i) {
         const ElementTree::Node& n = tree->node(i);
@@ -164,7 +164,7 @@ void TestContainerTreeModel::mp4Tree() {
     QVERIFY2(!path.isEmpty(), qPrintable(dir.lastError()));
     const auto tree = buildTree(readFile(path));
     QVERIFY(!tree->failed);
-    QCOMPARE(tree->format(), ContainerFormat::Mp4);
+    QCOMPARE(tree->format(), MediaContainer::Mp4);
     ContainerTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTree(tree);

@@ -66,7 +66,7 @@ void TestEbmlReader::unknownSizeSegmentAndClusters() {
     QVERIFY2(run.ok, qPrintable(run.error.toString()));
     QVERIFY(!run.rec.log.contains(QStringLiteral("CHUNKING MISMATCH")));
     QVERIFY(run.rec.balanced);
-    QCOMPARE(run.format, ContainerFormat::Matroska);
+    QCOMPARE(run.format, MediaContainer::Matroska);
 
     const int cluster1 = indexOf(run.rec, QStringLiteral("Cluster"), 0);
     const int cluster2 = indexOf(run.rec, QStringLiteral("Cluster"), 1);

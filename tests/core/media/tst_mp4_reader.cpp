@@ -124,7 +124,7 @@ void TestMp4Reader::againstFfprobe() {
     QFETCH(QString, path);
     const InspectRun run = inspectBytes(readFile(path), randomChunks(21, 1 << 16));
     QVERIFY2(run.ok, qPrintable(run.error.toString()));
-    QCOMPARE(run.format, ContainerFormat::Mp4);
+    QCOMPARE(run.format, MediaContainer::Mp4);
     QVERIFY(run.rec.balanced);
     const ProbeResult probe = runFfprobe(path);
     QVERIFY2(probe.error.isEmpty(), qPrintable(probe.error));
