@@ -28,12 +28,8 @@ QColor withAlpha(QColor c, int alpha) {
     return c;
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("TimelineWidget", text);
-}
-
-QString signedMs(qint64 ms) {
-    return (ms > 0 ? QStringLiteral("+") : QString()) + QString::number(ms) + QStringLiteral(" ms");
+QString signedNumber(qint64 ms) {
+    return (ms > 0 ? QStringLiteral("+") : QString()) + QString::number(ms);
 }
 
 } // namespace
@@ -140,73 +136,92 @@ QImage TimelinePainter::driftImage(const TimelineLod& lod, const TimelineColors&
     image.fill(Qt::transparent);
     if (!lod.hasDrift)
         return image;
+    // The vertical scale follows what is visible (the label says which range it is).
     qint64 lo = lod.visibleDriftMin;
     qint64 hi = lod.visibleDriftMax;
-    if (hi - lo < 20) { // a flat line sits in the middle
-        const qint64 mid = (lo + hi) / 2;
-        lo = mid - 10;
-        hi = mid + 10;
+    // At least 200 ms tall, so a few ms of jitter stays a calm line (a flat one sits in the
+    // middle) instead of being stretched over the whole band.
+    constexpr qint64 kMinScaleMs = 200;
+    if (hi - lo < kMinScaleMs) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        lo = mid - kMinScaleMs / 2;
+        hi = mid + kMinScaleMs / 2;
     }
     const int h = image.height();
-    const double pad = 2.0 * dpr;
+    const int w = image.width();
+    const double top = 3.0 * dpr; // room for the jump heads
+    const double bottom = h - 1 - 3.0 * dpr;
     auto yOf = [&](qint64 v) {
         const double t = double(v - lo) / double(hi - lo);
-        return int(std::lround(pad + (1.0 - t) * (h - 1 - 2 * pad)));
+        return std::clamp(int(std::lround(bottom - t * (bottom - top))), 0, h - 1);
     };
+    auto row = [&](int y) { return reinterpret_cast<QRgb*>(image.scanLine(y)); };
     auto put = [&](int x, int y, QRgb color) {
-        if (x >= 0 && x < image.width() && y >= 0 && y < h)
-            reinterpret_cast<QRgb*>(image.scanLine(y))[x] = color;
+        if (x >= 0 && x < w && y >= 0 && y < h)
+            row(y)[x] = color;
     };
-    // The zero line, when it is in range.
+    // The zero line, dotted, when it is in range.
     if (lo <= 0 && hi >= 0) {
         const int y0 = yOf(0);
         const QRgb z = qPremultiply(colors.driftZero.rgba());
-        for (int c = 0; c < image.width(); ++c)
+        for (int c = 0; c < w; c += 3)
             put(c, y0, z);
     }
-    // Markers first (full height), then the drift line over them.
-    const int head = std::max(3, int(std::lround(4 * dpr)));
-    const QRgb jump = colors.jump.rgba();
-    const QRgb overlap = colors.overlap.rgba();
+    // The envelope: one calm translucent band between each column's min and max drift.
+    const QRgb band = qPremultiply(withAlpha(colors.drift, colors.dark ? 84 : 70).rgba());
+    const QRgb edge = qPremultiply(withAlpha(colors.drift, colors.dark ? 130 : 115).rgba());
     for (int c = 0; c < lod.columns; ++c) {
-        const quint8 f = lod.flags[size_t(c)];
-        if (f & TimelineLod::Overlap) {
-            for (int y = 0; y < h; ++y)
-                put(c, y, overlap);
-            for (int k = 0; k < head; ++k) // a wedge pointing up from the bottom
-                for (int dx = -(head - 1 - k); dx <= head - 1 - k; ++dx)
-                    put(c + dx, h - 1 - k, overlap);
-        }
-        if (f & TimelineLod::Jump) {
-            for (int y = 0; y < h; ++y)
-                put(c, y, jump);
-            for (int k = 0; k < head; ++k) // a wedge pointing down from the top
-                for (int dx = -(head - 1 - k); dx <= head - 1 - k; ++dx)
-                    put(c + dx, k, jump);
-        }
+        if (!(lod.flags[size_t(c)] & TimelineLod::HasDrift))
+            continue;
+        const int y0 = yOf(lod.driftMax[size_t(c)]);
+        const int y1 = yOf(lod.driftMin[size_t(c)]);
+        for (int y = y0; y <= y1; ++y)
+            put(c, y, y == y0 || y == y1 ? edge : band);
     }
+    // The mean drift: a solid line joined across columns (steps when zoomed in).
     const QRgb line = colors.drift.rgba();
-    int prevTop = -1;
-    int prevBottom = -1;
+    const int thick = std::max(1, int(std::lround(dpr)));
+    int previous = -1;
     for (int c = 0; c < lod.columns; ++c) {
         if (!(lod.flags[size_t(c)] & TimelineLod::HasDrift)) {
-            prevTop = prevBottom = -1;
+            previous = -1;
             continue;
         }
-        const int top = yOf(lod.driftMax[size_t(c)]);
-        const int bottom = yOf(lod.driftMin[size_t(c)]);
-        // Join the previous column so a slope reads as a line, not dots.
-        const int y0 = std::clamp(prevTop >= 0 ? std::min(top, prevBottom) : top, 0, h - 1);
-        const int y1 = std::clamp(prevTop >= 0 ? std::max(bottom, prevTop) : bottom, 0, h - 1);
-        if (lod.flags[size_t(c)] & TimelineLod::Jump) { // the jump stays readable
-            put(c, top, line);
-            put(c, bottom, line);
-        } else {
-            for (int y = y0; y <= y1; ++y)
-                put(c, y, line);
+        const int y = yOf(lod.driftMean[size_t(c)]);
+        const int from = previous >= 0 ? std::min(previous, y) : y;
+        const int to = previous >= 0 ? std::max(previous, y) : y;
+        for (int yy = from; yy <= to + thick - 1; ++yy)
+            put(c, yy, line);
+        previous = y;
+    }
+    // Markers on top: a producer clock jump is a full-height line with a head at the top, an
+    // overlap a short tick with a head at the bottom; a run of flagged columns gets one marker.
+    const int head = std::max(3, int(std::lround(3 * dpr)));
+    const QRgb jump = colors.jump.rgba();
+    const QRgb overlap = colors.overlap.rgba();
+    auto wedge = [&](int x, bool atTop, QRgb color) {
+        for (int k = 0; k < head; ++k)
+            for (int dx = -(head - 1 - k); dx <= head - 1 - k; ++dx)
+                put(x + dx, atTop ? k : h - 1 - k, color);
+    };
+    for (int c = 0; c < lod.columns; ++c) {
+        const quint8 f = lod.flags[size_t(c)];
+        const quint8 before = c > 0 ? lod.flags[size_t(c - 1)] : 0;
+        if ((f & TimelineLod::Overlap) && !(before & TimelineLod::Overlap)) {
+            for (int y = h - 1 - 2 * head; y < h; ++y)
+                put(c, y, overlap);
+            wedge(c, false, overlap);
         }
-        prevTop = top;
-        prevBottom = bottom;
+    }
+    for (int c = 0; c < lod.columns; ++c) {
+        const quint8 f = lod.flags[size_t(c)];
+        const quint8 before = c > 0 ? lod.flags[size_t(c - 1)] : 0;
+        if ((f & TimelineLod::Jump) && !(before & TimelineLod::Jump)) {
+            for (int y = 0; y < h; ++y)
+                for (int t = 0; t < thick; ++t)
+                    put(c + t, y, jump);
+            wedge(c, true, jump);
+        }
     }
     return image;
 }
@@ -299,13 +314,18 @@ void TimelinePainter::paintDriftLabels(QPainter& p, const QRect& rect, const Tim
     p.setFont(f);
     p.setPen(colors.dimText);
     const QFontMetrics fm(f);
-    const QString name = tr("drift");
+    //: Name of the timeline band showing server time minus producer time
+    const QString name = QCoreApplication::translate("kinescope::TimelinePainter", "drift");
     QString range;
     if (lod.hasDrift)
         range =
             lod.visibleDriftMin == lod.visibleDriftMax
-                ? signedMs(lod.visibleDriftMin)
-                : tr("%1 … %2").arg(signedMs(lod.visibleDriftMin), signedMs(lod.visibleDriftMax));
+                //: The drift band's value when it is constant, e.g. "+250 ms"
+                ? QCoreApplication::translate("kinescope::TimelinePainter", "%1 ms")
+                      .arg(signedNumber(lod.visibleDriftMin))
+                //: The drift band's vertical range, e.g. "+150…+900 ms"
+                : QCoreApplication::translate("kinescope::TimelinePainter", "%1…%2 ms")
+                      .arg(signedNumber(lod.visibleDriftMin), signedNumber(lod.visibleDriftMax));
     const QRect inner = rect.adjusted(6, 0, -6, 0);
     const QRect nameBox(inner.left() - 3, inner.top() + 1, fm.horizontalAdvance(name) + 6,
                         fm.height());
