@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 namespace kinescope {
 
@@ -167,18 +168,46 @@ QImage TimelinePainter::driftImage(const TimelineLod& lod, const TimelineColors&
         for (int c = 0; c < w; c += 3)
             put(c, y0, z);
     }
-    // The envelope: one calm translucent band between each column's min and max drift.
+    // Per-column values read as noise when a column holds a couple of fragments (ingest
+    // latency varies from one fragment to the next), so the band shows them over a window of
+    // a few pixels: min/max envelope and mean of the columns in it (hardly wider than the
+    // antialiasing of a line; steps between fragments wider than the window stay steps).
+    const int half = std::max(2, int(std::lround(3 * dpr)));
+    const auto columns = size_t(std::max(0, lod.columns));
+    std::vector<qint64> envMin(columns, 0);
+    std::vector<qint64> envMax(columns, 0);
+    std::vector<qint64> mean(columns, 0);
+    for (int c = 0; c < lod.columns; ++c) {
+        if (!(lod.flags[size_t(c)] & TimelineLod::HasDrift))
+            continue;
+        qint64 mn = lod.driftMin[size_t(c)];
+        qint64 mx = lod.driftMax[size_t(c)];
+        double sum = 0;
+        int count = 0;
+        for (int k = std::max(0, c - half); k <= std::min(lod.columns - 1, c + half); ++k) {
+            if (!(lod.flags[size_t(k)] & TimelineLod::HasDrift))
+                continue;
+            mn = std::min(mn, lod.driftMin[size_t(k)]);
+            mx = std::max(mx, lod.driftMax[size_t(k)]);
+            sum += double(lod.driftMean[size_t(k)]);
+            ++count;
+        }
+        envMin[size_t(c)] = mn;
+        envMax[size_t(c)] = mx;
+        mean[size_t(c)] = qint64(std::llround(sum / count));
+    }
+    // The envelope: one calm translucent band between min and max drift.
     const QRgb band = qPremultiply(withAlpha(colors.drift, colors.dark ? 84 : 70).rgba());
     const QRgb edge = qPremultiply(withAlpha(colors.drift, colors.dark ? 130 : 115).rgba());
     for (int c = 0; c < lod.columns; ++c) {
         if (!(lod.flags[size_t(c)] & TimelineLod::HasDrift))
             continue;
-        const int y0 = yOf(lod.driftMax[size_t(c)]);
-        const int y1 = yOf(lod.driftMin[size_t(c)]);
+        const int y0 = yOf(envMax[size_t(c)]);
+        const int y1 = yOf(envMin[size_t(c)]);
         for (int y = y0; y <= y1; ++y)
             put(c, y, y == y0 || y == y1 ? edge : band);
     }
-    // The mean drift: a solid line joined across columns (steps when zoomed in).
+    // The mean drift: a solid line joined across columns.
     const QRgb line = colors.drift.rgba();
     const int thick = std::max(1, int(std::lround(dpr)));
     int previous = -1;
@@ -187,7 +216,7 @@ QImage TimelinePainter::driftImage(const TimelineLod& lod, const TimelineColors&
             previous = -1;
             continue;
         }
-        const int y = yOf(lod.driftMean[size_t(c)]);
+        const int y = yOf(mean[size_t(c)]);
         const int from = previous >= 0 ? std::min(previous, y) : y;
         const int to = previous >= 0 ? std::max(previous, y) : y;
         for (int yy = from; yy <= to + thick - 1; ++yy)
