@@ -121,6 +121,37 @@ quint8 flagsOf(const FragmentRunSummary& s, const TimelineLodOptions& options) {
     return flags;
 }
 
+// Summary of positions [a, b), as DriftPyramid::summarize gives it: a short run is read
+// straight from the index (the edge before each fragment in O(1) from its prefix maxima, so
+// a column edge touches a few cache lines of the index in one place), a long one through the
+// pyramid.
+FragmentRunSummary summarizeRun(const FragmentIndex& index, const DriftPyramid& pyramid,
+                                qsizetype a, qsizetype b) {
+    constexpr qsizetype kDirect = 32;
+    if (b - a > kDirect)
+        return pyramid.summarize(index, a, b);
+    FragmentRunSummary s;
+    if (a >= b)
+        return s;
+    qint64 previousDrift = a > 0 ? index.driftMs(a - 1) : 0;
+    for (qsizetype i = a; i < b; ++i) {
+        FragmentRunSummary one;
+        one.count = 1;
+        const qint64 drift = index.driftMs(i);
+        one.minDriftMs = one.maxDriftMs = one.driftSumMs = drift;
+        if (i > 0) {
+            const qint64 maxEndBefore = index.maxEndThrough(i - 1);
+            const qint64 start = index.startMs(i);
+            one.maxJumpMs = std::abs(drift - previousDrift);
+            one.maxOverlapMs = std::max<qint64>(0, maxEndBefore - start);
+            one.maxHoleMs = std::max<qint64>(0, start - maxEndBefore);
+        }
+        s.merge(one);
+        previousDrift = drift;
+    }
+    return s;
+}
+
 // Covered fractions of columns [a, b): the same arithmetic as FragmentIndex::coverageColumns
 // (so both paths give identical values), with the grid bracketing each search to a bucket.
 void computeCoverage(const FragmentIndex& index, const TimeBucketGrid* grid, TimelineLod& lod,
@@ -198,10 +229,10 @@ void computeColumns(const FragmentIndex& index, const DriftPyramid& pyramid,
             }
             if (ka < kb) {
                 inner = grid->summarize(ka, kb);
-                s = pyramid.summarize(index, first, grid->first(ka));
-                s.merge(pyramid.summarize(index, grid->first(kb), next));
+                s = summarizeRun(index, pyramid, first, grid->first(ka));
+                s.merge(summarizeRun(index, pyramid, grid->first(kb), next));
             } else {
-                s = pyramid.summarize(index, first, next);
+                s = summarizeRun(index, pyramid, first, next);
             }
             flags = flagsOf(s, options) | inner.flags;
             count = s.count + inner.count;
