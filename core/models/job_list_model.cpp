@@ -13,14 +13,21 @@ JobListModel::JobListModel(JobRegistry* registry, QObject* parent)
 }
 
 void JobListModel::addJob(Job* job) {
-    if (m_jobs.contains(job))
+    if (rowOfJob(job) >= 0)
         return;
     const int row = int(m_jobs.size());
     beginInsertRows({}, row, row);
-    m_jobs.append(job);
+    m_jobs.append(Row{job, job});
     endInsertRows();
     connect(job, &Job::progress, this, [this, job] { jobChanged(job); });
     connect(job, &Job::stateChanged, this, [this, job] { jobChanged(job); });
+}
+
+int JobListModel::rowOfJob(const Job* job) const {
+    for (qsizetype i = 0; i < m_jobs.size(); ++i)
+        if (m_jobs[i].key == job)
+            return int(i);
+    return -1;
 }
 
 void JobListModel::removeJob(Job* job) {
@@ -66,7 +73,9 @@ int JobListModel::columnCount(const QModelIndex& parent) const {
 QVariant JobListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Job* job = m_jobs.at(index.row());
+    const Job* job = m_jobs.at(index.row()).job;
+    if (!job)
+        return {};
     int percent = -1;
     if (job->state() == Job::State::Succeeded)
         percent = 100;

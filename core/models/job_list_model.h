@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
 
 namespace kinescope {
 
@@ -24,8 +25,9 @@ public:
 
     explicit JobListModel(JobRegistry* registry, QObject* parent = nullptr);
 
-    Job* job(int row) const { return m_jobs.value(row); }
-    int rowOfJob(const Job* job) const { return int(m_jobs.indexOf(job)); }
+    // Null while the job is being destroyed (its row goes away right after).
+    Job* job(int row) const { return row >= 0 && row < m_jobs.size() ? m_jobs[row].job : nullptr; }
+    int rowOfJob(const Job* job) const;
     static QString stateText(Job::State state);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -39,7 +41,13 @@ private:
     void removeJob(Job* job);
     void jobChanged(Job* job);
 
-    QList<Job*> m_jobs;
+    // `key` identifies the row even after the job started dying; `job` is null from then on,
+    // so data() never calls into a half-destroyed object.
+    struct Row {
+        const Job* key = nullptr;
+        QPointer<Job> job;
+    };
+    QList<Row> m_jobs;
 };
 
 } // namespace kinescope

@@ -11,5 +11,6 @@ if(TARGET kinescope)
              COMMAND ${CMAKE_CURRENT_LIST_DIR}/screenshot_test.sh ${PROJECT_BINARY_DIR}/bin
                      ${PROJECT_BINARY_DIR}/screenshots)
     set_tests_properties(test_desk_screenshot PROPERTIES LABELS ui TIMEOUT 300
-                         SKIP_RETURN_CODE 77)
+                         SKIP_RETURN_CODE 77
+                         ENVIRONMENT "${KINESCOPE_TEST_SANITIZER_ENV}")
 endif()

@@ -62,10 +62,10 @@ TimelineColors TimelineColors::fromPalette(const QPalette& palette) {
 }
 
 qint64 TimelineColors::key() const {
-    qint64 k = 0;
+    quint64 k = 0; // unsigned: the hash wraps by design
     for (const QColor& c : {background, ruler, text, covered, gap, drift, jump, overlap})
-        k = k * 1000003 + qint64(c.rgba());
-    return k;
+        k = k * 1000003u + c.rgba();
+    return qint64(k);
 }
 
 double TimelinePainter::crispX(double x, double dpr) {
