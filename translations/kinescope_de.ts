@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>kinescope</name>
-    <message>
-        <source>ddd d MMM yyyy HH:mm:ss.zzz</source>
-        <extracomment>Hover time in local time (QDateTime format); the zone abbreviation follows</extracomment>
-        <translation>ddd d. MMM yyyy HH:mm:ss.zzz</translation>
-    </message>
-</context>
-<context>
     <name>kinescope::ArchivedMediaClient</name>
     <message>
         <source>Could not move %1 to %2: %3</source>
@@ -1894,11 +1886,17 @@
     <name>kinescope::TimelinePainter</name>
     <message>
         <source>drift</source>
+        <extracomment>Name of the timeline band showing server time minus producer time</extracomment>
         <translation>Drift</translation>
     </message>
     <message>
-        <source>%1 … %2</source>
-        <translation>%1 … %2</translation>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1…%2 ms</source>
+        <extracomment>The drift band&apos;s vertical range, e.g. &quot;+150…+900 ms&quot;</extracomment>
+        <translation type="unfinished">%1 ms {1…%2 ?}</translation>
     </message>
 </context>
 <context>
@@ -1953,11 +1951,11 @@
     </message>
 </context>
 <context>
-    <name>kinescope::TimelineTickGenerator</name>
+    <name>kinescope::TimelineTicks</name>
     <message>
         <source>ddd d MMM</source>
         <extracomment>Ruler label at local midnight (QDateTime format)</extracomment>
-        <translation>ddd d. MMM</translation>
+        <translation type="unfinished">ddd d. MMM</translation>
     </message>
     <message>
         <source>HH:mm:ss</source>
@@ -1978,6 +1976,11 @@
         <source>ddd d MMM yyyy</source>
         <extracomment>The local date shown at the ruler&apos;s left edge (QDateTime format)</extracomment>
         <translation>ddd d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm:ss.zzz</source>
+        <extracomment>Hover time in local time (QDateTime format); the zone abbreviation follows</extracomment>
+        <translation>ddd d. MMM yyyy HH:mm:ss.zzz</translation>
     </message>
 </context>
 <context>
