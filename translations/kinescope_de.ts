@@ -1891,12 +1891,12 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1…%2 ms</source>
         <extracomment>The drift band&apos;s vertical range, e.g. &quot;+150…+900 ms&quot;</extracomment>
-        <translation type="unfinished">%1 ms {1…%2 ?}</translation>
+        <translation>%1…%2 ms</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +1955,7 @@
     <message>
         <source>ddd d MMM</source>
         <extracomment>Ruler label at local midnight (QDateTime format)</extracomment>
-        <translation type="unfinished">ddd d. MMM</translation>
+        <translation>ddd d. MMM</translation>
     </message>
     <message>
         <source>HH:mm:ss</source>
