@@ -190,9 +190,11 @@ void ConnectionPanel::updateStatus() {
 }
 
 void ConnectionPanel::editProfiles() {
-    ProfileDialog dialog(keychain(), this);
-    dialog.exec();
-    reloadProfiles();
+    // Window-modal and asynchronous: no nested event loop while the keychain works.
+    auto* dialog = new ProfileDialog(keychain(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &ConnectionPanel::reloadProfiles);
+    dialog->open();
 }
 
 } // namespace kinescope

@@ -158,8 +158,9 @@ void MainWindow::buildMenus() {
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, [this] {
-        PreferencesDialog dialog(this);
-        dialog.exec();
+        auto* dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
@@ -181,9 +182,13 @@ void MainWindow::buildMenus() {
     QAction* about = help->addAction(tr("&About Kinescope"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Kinescope"),
-                           tr("Kinescope %1 — a review desk for Amazon Kinesis Video Streams.")
-                               .arg(QApplication::applicationVersion()));
+        auto* box =
+            new QMessageBox(QMessageBox::Information, tr("About Kinescope"),
+                            tr("Kinescope %1 — a review desk for Amazon Kinesis Video Streams.")
+                                .arg(QApplication::applicationVersion()),
+                            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // window-modal, no nested event loop
     });
 }
 

@@ -321,7 +321,8 @@ QString PlayerPanel::describe(const StreamingSessionOptions& options) {
 
 void PlayerPanel::openSessionDialog() {
     ReviewState* review = m_workspace->review();
-    SessionDialog dialog(this);
+    auto* dialog = new SessionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     StreamingSessionOptions options = m_active ? *m_active : *m_template;
     options.clock = review->clock();
     if (review->selection()) {
@@ -330,12 +331,13 @@ void PlayerPanel::openSessionDialog() {
     } else if (!options.startMs) {
         options.startMs = review->playheadMs();
     }
-    dialog.setOptions(options);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const StreamingSessionOptions chosen = dialog.options();
-    *m_template = chosen;
-    startSession(chosen);
+    dialog->setOptions(options);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const StreamingSessionOptions chosen = dialog->options();
+        *m_template = chosen;
+        startSession(chosen);
+    });
+    dialog->open(); // window-modal, no nested event loop
 }
 
 QString PlayerPanel::modeText() const {
