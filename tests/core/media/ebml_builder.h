@@ -1,59 +1,29 @@
 #pragma once
 
+#include "core/media/ebml_writer.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
-#include <cstring>
-
-// Tiny EBML writer for hand-built test streams.
+// Short names over core/media/ebml_writer.h for hand-built test streams, plus small fixtures.
 namespace kinescope::test::ebml {
 
-inline QByteArray id(quint32 value) {
-    QByteArray out;
-    for (int shift = value > 0xFFFFFF ? 24
-                     : value > 0xFFFF ? 16
-                     : value > 0xFF   ? 8
-                                      : 0;
-         shift >= 0; shift -= 8)
-        out.append(char(quint8(value >> shift)));
-    return out;
-}
-
-// A size VINT of the given length (0: shortest).
-inline QByteArray size(quint64 value, int length = 0) {
-    if (length == 0) {
-        length = 1;
-        while (length < 8 && value >= (quint64(1) << (7 * length)) - 1)
-            ++length;
-    }
-    const quint64 v = value | (quint64(1) << (7 * length));
-    QByteArray out;
-    for (int i = length - 1; i >= 0; --i)
-        out.append(char(quint8(v >> (8 * i))));
-    return out;
-}
-
-inline QByteArray unknownSize() {
-    return QByteArray("\x01\xFF\xFF\xFF\xFF\xFF\xFF\xFF", 8);
-}
+using kinescope::ebml::id;
+// size(value, length = 0): a size VINT of the given length (0: shortest).
+using kinescope::ebml::size;
+using kinescope::ebml::unknownSize;
 
 inline QByteArray el(quint32 elementId, const QByteArray& payload) {
-    return id(elementId) + size(quint64(payload.size())) + payload;
+    return kinescope::ebml::element(elementId, payload);
 }
 
 inline QByteArray open(quint32 elementId) // master of unknown size
 {
-    return id(elementId) + unknownSize();
+    return kinescope::ebml::openElement(elementId);
 }
 
 inline QByteArray uel(quint32 elementId, quint64 value) {
-    QByteArray payload;
-    int bytes = 1;
-    while (bytes < 8 && (value >> (8 * bytes)) != 0)
-        ++bytes;
-    for (int i = bytes - 1; i >= 0; --i)
-        payload.append(char(quint8(value >> (8 * i))));
-    return el(elementId, payload);
+    return kinescope::ebml::uintElement(elementId, value);
 }
 
 inline QByteArray sel(quint32 elementId, const char* text) {
@@ -61,8 +31,7 @@ inline QByteArray sel(quint32 elementId, const char* text) {
 }
 
 inline QByteArray header() {
-    return el(0x1A45DFA3, uel(0x4286, 1) + uel(0x42F7, 1) + uel(0x42F2, 4) + uel(0x42F3, 8) +
-                              sel(0x4282, "matroska") + uel(0x4287, 4) + uel(0x4285, 2));
+    return kinescope::ebml::matroskaHeader();
 }
 
 inline QByteArray tracks(int count) {
@@ -90,11 +59,11 @@ inline QByteArray simpleBlock(int track, qint16 timecode, bool key, int bytes) {
 }
 
 inline QByteArray simpleTag(const char* name, const char* value) {
-    return el(0x67C8, sel(0x45A3, name) + sel(0x4487, value));
+    return kinescope::ebml::simpleTagElement(QByteArray(name), QByteArray(value));
 }
 
 inline QByteArray tags(const QByteArray& simpleTags) {
-    return el(0x1254C367, el(0x7373, el(0x63C0, {}) + simpleTags));
+    return kinescope::ebml::tagsElement(simpleTags);
 }
 
 } // namespace kinescope::test::ebml

@@ -1,5 +1,8 @@
 #include "tests/core/media/kvs_stream_writer.h"
 
+#include "core/media/ebml_schema.h"
+#include "core/media/ebml_writer.h"
+
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
@@ -8,7 +11,6 @@ extern "C" {
 #include <QScopeGuard>
 
 #include <algorithm>
-#include <cstring>
 
 namespace kinescope::test {
 
@@ -16,96 +18,37 @@ namespace {
 
 // --- EBML writing ---------------------------------------------------------------------------
 
-void putId(QByteArray& out, quint32 id) {
-    for (int shift = id > 0xFFFFFF ? 24
-                     : id > 0xFFFF ? 16
-                     : id > 0xFF   ? 8
-                                   : 0;
-         shift >= 0; shift -= 8)
-        out.append(char(quint8(id >> shift)));
-}
-
-void putSize(QByteArray& out, quint64 size, int length = 0) {
-    if (length == 0) {
-        length = 1;
-        while (length < 8 && size >= (quint64(1) << (7 * length)) - 1)
-            ++length;
-    }
-    const quint64 value = size | (quint64(1) << (7 * length));
-    for (int i = length - 1; i >= 0; --i)
-        out.append(char(quint8(value >> (8 * i))));
-}
-
-void putUnknownSize(QByteArray& out) {
-    out.append("\x01\xFF\xFF\xFF\xFF\xFF\xFF\xFF", 8);
-}
-
-QByteArray element(quint32 id, const QByteArray& payload) {
-    QByteArray out;
-    putId(out, id);
-    putSize(out, quint64(payload.size()));
-    out.append(payload);
-    return out;
-}
-
-QByteArray uintElement(quint32 id, quint64 value) {
-    QByteArray payload;
-    int bytes = 1;
-    while (bytes < 8 && (value >> (8 * bytes)) != 0)
-        ++bytes;
-    for (int i = bytes - 1; i >= 0; --i)
-        payload.append(char(quint8(value >> (8 * i))));
-    return element(id, payload);
-}
-
-QByteArray floatElement(quint32 id, double value) {
-    quint64 raw;
-    std::memcpy(&raw, &value, 8);
-    QByteArray payload;
-    for (int i = 7; i >= 0; --i)
-        payload.append(char(quint8(raw >> (8 * i))));
-    return element(id, payload);
-}
-
-QByteArray ebmlHeader() {
-    return element(0x1A45DFA3, uintElement(0x4286, 1) + uintElement(0x42F7, 1) +
-                                   uintElement(0x42F2, 4) + uintElement(0x42F3, 8) +
-                                   element(0x4282, "matroska") + uintElement(0x4287, 4) +
-                                   uintElement(0x4285, 2));
-}
+using ebml::element;
+using ebml::floatElement;
+using ebml::tagsElement;
+using ebml::uintElement;
 
 QByteArray infoElement() {
-    return element(0x1549A966, uintElement(0x2AD7B1, 1000000) +
-                                   element(0x4D80, "kinescope-test-kvs-writer") +
-                                   element(0x5741, "kinescope-test-kvs-writer"));
+    return element(ebml_id::Info, uintElement(ebml_id::TimestampScale, 1000000) +
+                                      element(0x4D80, "kinescope-test-kvs-writer") +
+                                      element(0x5741, "kinescope-test-kvs-writer"));
 }
 
 QByteArray tracksElement(const QList<SourceTrack>& tracks) {
     QByteArray entries;
     for (const SourceTrack& t : tracks) {
-        QByteArray e = uintElement(0xD7, quint64(t.number)) + uintElement(0x73C5, 1000 + t.number) +
-                       uintElement(0x83, t.video ? 1 : 2) + element(0x86, t.codecId.toLatin1());
+        QByteArray e = uintElement(ebml_id::TrackNumber, quint64(t.number)) +
+                       uintElement(ebml_id::TrackUID, 1000 + t.number) +
+                       uintElement(ebml_id::TrackType, t.video ? 1 : 2) +
+                       element(ebml_id::CodecID, t.codecId.toLatin1());
         if (t.defaultDurationNs > 0)
-            e += uintElement(0x23E383, quint64(t.defaultDurationNs));
+            e += uintElement(ebml_id::DefaultDuration, quint64(t.defaultDurationNs));
         if (t.video)
-            e += element(0xE0, uintElement(0xB0, quint64(t.width)) +
-                                   uintElement(0xBA, quint64(t.height)));
+            e += element(ebml_id::Video, uintElement(ebml_id::PixelWidth, quint64(t.width)) +
+                                             uintElement(ebml_id::PixelHeight, quint64(t.height)));
         else
-            e += element(0xE1,
-                         floatElement(0xB5, t.sampleRate) + uintElement(0x9F, quint64(t.channels)));
+            e += element(ebml_id::Audio, floatElement(ebml_id::SamplingFrequency, t.sampleRate) +
+                                             uintElement(ebml_id::Channels, quint64(t.channels)));
         if (!t.codecPrivate.isEmpty())
-            e += element(0x63A2, t.codecPrivate);
-        entries += element(0xAE, e);
+            e += element(ebml_id::CodecPrivate, t.codecPrivate);
+        entries += element(ebml_id::TrackEntry, e);
     }
-    return element(0x1654AE6B, entries);
-}
-
-QByteArray tagsElement(const QList<QPair<QString, QString>>& tags) {
-    QByteArray simple;
-    for (const auto& tag : tags)
-        simple += element(0x67C8, element(0x45A3, tag.first.toUtf8()) +
-                                      element(0x4487, tag.second.toUtf8()));
-    return element(0x1254C367, element(0x7373, element(0x63C0, {}) + simple));
+    return element(ebml_id::Tracks, entries);
 }
 
 QByteArray simpleBlock(int track, qint16 timecode, bool keyframe, const QByteArray& data) {
@@ -115,7 +58,7 @@ QByteArray simpleBlock(int track, qint16 timecode, bool keyframe, const QByteArr
     payload.append(char(quint8(timecode)));
     payload.append(char(keyframe ? 0x80 : 0x00));
     payload.append(data);
-    return element(0xA3, payload);
+    return element(ebml_id::SimpleBlock, payload);
 }
 
 struct FragmentPackets {
@@ -257,7 +200,7 @@ bool writeKvsStream(const SourceMedia& media, const KvsStreamOptions& options, Q
         *error = QStringLiteral("the source has no packets");
         return false;
     }
-    const QByteArray header = ebmlHeader();
+    const QByteArray header = ebml::matroskaHeader();
     const QByteArray info = infoElement();
     const QByteArray tracks = tracksElement(media.tracks);
     const QString serverName = options.getMediaForFragmentListNames
@@ -282,9 +225,9 @@ bool writeKvsStream(const SourceMedia& media, const KvsStreamOptions& options, Q
     qint64 segmentSizeAt = -1;
     if (!options.multiDocument) {
         QByteArray start = header;
-        putId(start, 0x18538067);
+        start += ebml::id(ebml_id::Segment);
         segmentSizeAt = start.size();
-        putSize(start, 0, 8); // patched at the end
+        start += ebml::size(0, 8); // patched at the end
         start += info + tracks;
         if (!write(start))
             return false;
@@ -310,7 +253,7 @@ bool writeKvsStream(const SourceMedia& media, const KvsStreamOptions& options, Q
                       {serverName, kvsTimestampText(f.serverMs)},
                       {producerName, kvsTimestampText(f.producerMs)}};
             f.tags += options.customTags;
-            QByteArray blocks = uintElement(0xE7, quint64(f.producerMs));
+            QByteArray blocks = uintElement(ebml_id::Timestamp, quint64(f.producerMs));
             for (size_t i = part.first; i < part.end; ++i) {
                 const SourcePacket& p = media.packets[i];
                 const qint64 relative =
@@ -333,11 +276,9 @@ bool writeKvsStream(const SourceMedia& media, const KvsStreamOptions& options, Q
             QByteArray doc;
             if (options.multiDocument) {
                 doc = header;
-                putId(doc, 0x18538067);
-                putUnknownSize(doc);
+                doc += ebml::openElement(ebml_id::Segment);
                 doc += info + tracks + tagsElement(f.tags);
-                putId(doc, 0x1F43B675);
-                putUnknownSize(doc);
+                doc += ebml::openElement(ebml_id::Cluster);
                 doc += blocks;
                 if (options.trailingTags) {
                     const QList<QPair<QString, QString>> trailing{
@@ -348,7 +289,7 @@ bool writeKvsStream(const SourceMedia& media, const KvsStreamOptions& options, Q
                     f.tags += trailing;
                 }
             } else {
-                doc = tagsElement(f.tags) + element(0x1F43B675, blocks);
+                doc = tagsElement(f.tags) + element(ebml_id::Cluster, blocks);
             }
             if (!write(doc))
                 return false;
@@ -368,8 +309,7 @@ bool writeKvsStream(const SourceMedia& media, const KvsStreamOptions& options, Q
                    QStringLiteral("Requested fragment is not found")},
                   {QStringLiteral("AWS_KINESISVIDEO_ERROR_ID"), QStringLiteral("4000")}};
         QByteArray doc = header;
-        putId(doc, 0x18538067);
-        putUnknownSize(doc);
+        doc += ebml::openElement(ebml_id::Segment);
         doc += tagsElement(f.tags);
         if (!write(doc))
             return false;
@@ -379,8 +319,7 @@ bool writeKvsStream(const SourceMedia& media, const KvsStreamOptions& options, Q
             fragments->append(f);
     }
     if (segmentSizeAt >= 0) {
-        QByteArray size;
-        putSize(size, quint64(written - segmentSizeAt - 8), 8);
+        const QByteArray size = ebml::size(quint64(written - segmentSizeAt - 8), 8);
         if (!out.seek(segmentSizeAt) || out.write(size) != 8) {
             *error = QStringLiteral("cannot patch the segment size");
             return false;
