@@ -111,9 +111,12 @@ ThumbnailStrip::Cell ThumbnailStrip::cellAt(int i) const {
         return cell;
     }
     if (m_service) {
-        if (const std::optional<QImage> cached =
-                m_service->cached(cell.span.startMs + cell.span.durationMs() / 2)) {
+        // The service's nearest cached image at or before the cell's middle (an earlier window
+        // fetched it); the cell shows it for that time.
+        const qint64 middle = cell.span.startMs + cell.span.durationMs() / 2;
+        if (const std::optional<QImage> cached = m_service->cached(middle)) {
             cell.state = CellState::Image;
+            cell.imageMs = middle;
             cell.image = *cached;
         }
     }
