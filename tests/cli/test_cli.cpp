@@ -1,5 +1,6 @@
 // kinescope-cli as a user runs it: a real process against the emulator, checking output,
 // exit codes and messages.
+#include "tests/cli/cli_runner.h"
 #include "tests/support/emulator_fixture.h"
 #include "tests/support/test_support.h"
 
@@ -16,19 +17,7 @@
 
 using namespace kinescope;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString describe() const {
-        return QStringLiteral("exit %1; stderr: %2").arg(exitCode).arg(QString::fromUtf8(err));
-    }
-};
-
-} // namespace
+using Run = test::CliRun;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -36,51 +25,11 @@ class TestCli : public QObject {
     QTemporaryDir m_home;
 
     QProcessEnvironment environment(const QString& secret = {}) const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& key : env.keys())
-            if (key.startsWith(QLatin1String("AWS_")))
-                env.remove(key);
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), m_emu->credentials().accessKeyId);
-        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
-                   secret.isEmpty() ? m_emu->credentials().secretAccessKey : secret);
-        env.insert(QStringLiteral("AWS_REGION"), m_emu->region());
-        return env;
+        return test::cliEnvironment(*m_emu, m_home.path(), secret);
     }
 
-    // Runs the CLI without blocking this thread's event loop (the emulator lives on it).
-    Run cli(QStringList args, const QProcessEnvironment& env, bool withEndpoint = true) {
-        if (withEndpoint)
-            args.prepend(QStringLiteral("--endpoint-url=") + m_emu->url().toString());
-        Run run;
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            QProcess process;
-            process.setProcessEnvironment(env);
-            QSignalSpy finished(&process, &QProcess::finished);
-            process.start(test::binaryDir() + QStringLiteral("/bin/kinescope-cli"), args);
-            // Spawning can fail for reasons of the machine (fork under memory pressure with
-            // sanitizers); that is not the CLI's behaviour, so try again, and say so.
-            if (!process.waitForStarted(10000)) {
-                run.err +=
-                    "[test] could not start kinescope-cli: " + process.errorString().toUtf8() +
-                    '\n';
-                QTest::qWait(200);
-                continue;
-            }
-            if (finished.isEmpty() && !finished.wait(120000)) {
-                process.kill();
-                run.err += "[test] kinescope-cli did not finish in 120 s\n";
-                return run;
-            }
-            run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-            run.out = process.readAllStandardOutput();
-            run.err += process.readAllStandardError();
-            if (run.exitCode == -2)
-                run.err += "[test] kinescope-cli crashed: " + process.errorString().toUtf8();
-            return run;
-        }
-        return run;
+    Run cli(const QStringList& args, const QProcessEnvironment& env, bool withEndpoint = true) {
+        return test::runCli(args, env, withEndpoint ? m_emu->url() : QUrl());
     }
     Run cli(const QStringList& args) { return cli(args, environment()); }
 

@@ -1,6 +1,7 @@
 // kinescope-cli session (hls|dash) and images, run as processes against the in-process
 // emulator: printed URLs that play, image files named by timestamp with an index.json,
 // per-timestamp errors, usage and service errors with their exit codes.
+#include "tests/cli/cli_runner.h"
 #include "tests/support/emulator_fixture.h"
 #include "tests/support/test_support.h"
 
@@ -18,60 +19,16 @@
 
 using namespace kinescope;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString describe() const {
-        return QStringLiteral("exit %1; stderr: %2").arg(exitCode).arg(QString::fromUtf8(err));
-    }
-};
-
-} // namespace
+using Run = test::CliRun;
 
 class TestCliStreaming : public QObject {
     Q_OBJECT
     std::unique_ptr<test::EmulatorFixture> m_emu;
     QTemporaryDir m_home;
 
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& key : env.keys())
-            if (key.startsWith(QLatin1String("AWS_")))
-                env.remove(key);
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), m_emu->credentials().accessKeyId);
-        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), m_emu->credentials().secretAccessKey);
-        env.insert(QStringLiteral("AWS_REGION"), m_emu->region());
-        return env;
-    }
+    QProcessEnvironment environment() const { return test::cliEnvironment(*m_emu, m_home.path()); }
 
-    // Runs the CLI without blocking this thread's event loop (the emulator lives on it).
-    Run cli(QStringList args) {
-        args.prepend(QStringLiteral("--endpoint-url=") + m_emu->url().toString());
-        Run run;
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(test::binaryDir() + QStringLiteral("/bin/kinescope-cli"), args);
-        if (!process.waitForStarted(10000)) {
-            run.err = "[test] could not start kinescope-cli: " + process.errorString().toUtf8();
-            return run;
-        }
-        if (finished.isEmpty() && !finished.wait(120000)) {
-            process.kill();
-            run.err = "[test] kinescope-cli did not finish in 120 s";
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
-    }
+    Run cli(const QStringList& args) { return test::runCli(args, environment(), m_emu->url()); }
 
     int httpStatus(const QUrl& url, QByteArray* body = nullptr) {
         QNetworkReply* reply = m_emu->network()->get(QNetworkRequest(url));
