@@ -37,6 +37,22 @@ void validation(ApiCall& call, const QString& message) {
 }
 
 // A rest-json timestamp (epoch seconds, maybe fractional) as epoch milliseconds.
+// A SERVER_TIMESTAMP / PRODUCER_TIMESTAMP member; answers the model's enum validation error
+// (naming `field`, e.g. "imageSelectorType") and returns nullopt otherwise.
+std::optional<TimestampType> selectorType(ApiCall& call, const QJsonValue& value,
+                                          const QString& field) {
+    const QString wire = value.toString();
+    if (wire == QLatin1String("SERVER_TIMESTAMP"))
+        return TimestampType::Server;
+    if (wire == QLatin1String("PRODUCER_TIMESTAMP"))
+        return TimestampType::Producer;
+    validation(call,
+               QStringLiteral("Value '%1' at '%2' failed to satisfy constraint: Member must "
+                              "satisfy enum value set: [PRODUCER_TIMESTAMP, SERVER_TIMESTAMP]")
+                   .arg(wire, field));
+    return std::nullopt;
+}
+
 std::optional<qint64> timestampMs(const QJsonValue& v) {
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
         return std::nullopt;
@@ -147,16 +163,11 @@ void getImages(ApiCall& call) {
     }
     ImageQuery query;
     query.stream = stream->name;
-    const QString selector = body->value(QLatin1String("ImageSelectorType")).toString();
-    if (selector == QLatin1String("SERVER_TIMESTAMP"))
-        query.type = TimestampType::Server;
-    else if (selector == QLatin1String("PRODUCER_TIMESTAMP"))
-        query.type = TimestampType::Producer;
-    else
-        return validation(call, QStringLiteral("Value '%1' at 'imageSelectorType' failed to "
-                                               "satisfy constraint: Member must satisfy enum "
-                                               "value set: [PRODUCER_TIMESTAMP, SERVER_TIMESTAMP]")
-                                    .arg(selector));
+    const auto selector = selectorType(call, body->value(QLatin1String("ImageSelectorType")),
+                                       QStringLiteral("imageSelectorType"));
+    if (!selector)
+        return;
+    query.type = *selector;
     const auto start = timestampMs(body->value(QLatin1String("StartTimestamp")));
     const auto end = timestampMs(body->value(QLatin1String("EndTimestamp")));
     if (!start || !end)
@@ -519,13 +530,10 @@ void getClip(ApiCall& call) {
         return validation(call, QStringLiteral("Value null at 'clipFragmentSelector' failed to "
                                                "satisfy constraint: Member must not be null"));
     const QJsonObject selector = selectorValue.toObject();
-    const QString type = selector.value(QLatin1String("FragmentSelectorType")).toString();
-    if (type != QLatin1String("SERVER_TIMESTAMP") && type != QLatin1String("PRODUCER_TIMESTAMP"))
-        return validation(call, QStringLiteral("Value '%1' at "
-                                               "'clipFragmentSelector.fragmentSelectorType' failed "
-                                               "to satisfy constraint: Member must satisfy enum "
-                                               "value set: [PRODUCER_TIMESTAMP, SERVER_TIMESTAMP]")
-                                    .arg(type));
+    const auto kind = selectorType(call, selector.value(QLatin1String("FragmentSelectorType")),
+                                   QStringLiteral("clipFragmentSelector.fragmentSelectorType"));
+    if (!kind)
+        return;
     const QJsonObject range = selector.value(QLatin1String("TimestampRange")).toObject();
     const auto start = timestampMs(range.value(QLatin1String("StartTimestamp")));
     const auto end = timestampMs(range.value(QLatin1String("EndTimestamp")));
@@ -549,10 +557,8 @@ void getClip(ApiCall& call) {
     if (!call.checkQuota(stream->name))
         return;
     const FragmentGenerator generator = call.state().generator(*stream);
-    const TimestampType kind =
-        type == QLatin1String("SERVER_TIMESTAMP") ? TimestampType::Server : TimestampType::Producer;
     QList<qint64> indices;
-    for (const IndexRange& r : generator.select(kind, *start, *end, call.nowMs()))
+    for (const IndexRange& r : generator.select(*kind, *start, *end, call.nowMs()))
         for (qint64 i = r.first; i <= r.last && indices.size() < ClipWriter::kMaxFragments; ++i)
             indices.append(i);
     if (indices.isEmpty())
@@ -570,7 +576,7 @@ void getClip(ApiCall& call) {
                 indices.size(),
                 [&](qsizetype n) -> ClipWriter::Piece {
                     const qint64 index = indices[n];
-                    return {media->fragment(spec, index), kind == TimestampType::Server
+                    return {media->fragment(spec, index), *kind == TimestampType::Server
                                                               ? generator.serverMs(index)
                                                               : generator.producerMs(index)};
                 },
